@@ -1,0 +1,86 @@
+import path from "node:path";
+import { TextlintKernel, type TextlintKernelOptions } from "@textlint/kernel";
+import type { TextlintMessage, TextlintPluginCreator, TextlintResult } from "@textlint/types";
+import textPluginModule from "@textlint/textlint-plugin-text";
+import markdownPluginModule from "@textlint/textlint-plugin-markdown";
+import { definitions } from "textlint-rule-preset-gongwen";
+import type { ResolvedConfig } from "./config.js";
+import { directivesFilter } from "./directives.js";
+
+// The plugins are CommonJS modules compiled from ES modules: unwrap their default export.
+const interop = (mod: unknown): TextlintPluginCreator =>
+  ((mod as { default?: unknown }).default ?? mod) as TextlintPluginCreator;
+const textPlugin = interop(textPluginModule);
+const markdownPlugin = interop(markdownPluginModule);
+
+const MARKDOWN_EXTENSIONS = new Set([".md", ".markdown"]);
+const TEXT_EXTENSIONS = new Set([".txt", ".text"]);
+/** File extensions gwlint lints. */
+export const LINTABLE_EXTENSIONS: readonly string[] = [...TEXT_EXTENSIONS, ...MARKDOWN_EXTENSIONS];
+
+const ruleById = new Map(definitions.map((d) => [d.meta.id, d.rule]));
+
+export function isLintable(filePath: string): boolean {
+  return LINTABLE_EXTENSIONS.includes(path.extname(filePath).toLowerCase());
+}
+
+/** The textlint kernel extension for a file: Markdown for .md/.markdown, plain text otherwise. */
+export function kernelExt(filePath: string | undefined): ".md" | ".txt" {
+  return filePath && MARKDOWN_EXTENSIONS.has(path.extname(filePath).toLowerCase()) ? ".md" : ".txt";
+}
+
+/** The one place that builds kernel options; CLI and language server both lint through it. */
+export function buildKernelOptions(config: ResolvedConfig, filePath: string | undefined): TextlintKernelOptions {
+  return {
+    ext: kernelExt(filePath),
+    filePath,
+    configBaseDir: config.baseDir,
+    plugins: [
+      { pluginId: "text", plugin: textPlugin },
+      { pluginId: "markdown", plugin: markdownPlugin },
+    ],
+    rules: config.rules.map((r) => ({
+      ruleId: r.id,
+      rule: ruleById.get(r.id)!,
+      options: { ...r.options, severity: r.severity },
+    })),
+    filterRules: [{ ruleId: "gwlint-directives", rule: directivesFilter }],
+  };
+}
+
+export interface FixOutcome {
+  /** Text after all safe fixes. */
+  output: string;
+  /** Findings whose fixes were applied, in the coordinates of the text they were found in. */
+  applied: TextlintMessage[];
+  /** What remains in `output`. */
+  remaining: TextlintResult;
+}
+
+/** At most this many fix passes: fixes that overlap are applied on later passes. */
+const MAX_FIX_PASSES = 10;
+
+export class Engine {
+  private readonly kernel = new TextlintKernel();
+
+  async lintText(text: string, config: ResolvedConfig, filePath?: string): Promise<TextlintResult> {
+    const result = await this.kernel.lintText(text, buildKernelOptions(config, filePath));
+    result.messages.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+    return result;
+  }
+
+  /** Applies safe fixes until the text stops changing, so that fixing again changes nothing. */
+  async fixText(text: string, config: ResolvedConfig, filePath?: string): Promise<FixOutcome> {
+    const options = buildKernelOptions(config, filePath);
+    let output = text;
+    const applied: TextlintMessage[] = [];
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const result = await this.kernel.fixText(output, options);
+      if (result.output === output) break;
+      applied.push(...result.applyingMessages);
+      output = result.output;
+    }
+    const remaining = await this.lintText(output, config, filePath);
+    return { output, applied, remaining };
+  }
+}

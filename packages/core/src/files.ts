@@ -1,0 +1,78 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { BinaryContentError, decodeBytes, encodeText, type DecodedText } from "./decode.js";
+import { FileError } from "./errors.js";
+
+export interface Document extends DecodedText {
+  filePath: string;
+  /** Size in bytes on disk. */
+  size: number;
+  /** The bytes as read, to check that writing back preserves them. */
+  bytes: Buffer;
+}
+
+/** Files above this size are refused (a 公文 is rarely above 1 MB). */
+export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export async function readDocument(filePath: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<Document> {
+  let stat;
+  try {
+    stat = await fs.stat(filePath);
+  } catch (error) {
+    throw fileErrorFrom(filePath, error);
+  }
+  if (!stat.isFile()) throw new FileError(filePath, "不是普通文件，已跳过", "not-a-file");
+  if (stat.size > maxBytes) {
+    throw new FileError(filePath, `文件过大（${(stat.size / 1048576).toFixed(1)} MB，上限 ${(maxBytes / 1048576).toFixed(0)} MB），已跳过`, "too-large");
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(filePath);
+  } catch (error) {
+    throw fileErrorFrom(filePath, error);
+  }
+  try {
+    return { filePath, size: bytes.length, bytes, ...decodeBytes(bytes) };
+  } catch (error) {
+    if (error instanceof BinaryContentError) throw new FileError(filePath, error.message, "binary");
+    throw error;
+  }
+}
+
+function fileErrorFrom(filePath: string, error: unknown): FileError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return new FileError(filePath, "文件或目录不存在", "not-found");
+  if (code === "EACCES" || code === "EPERM") return new FileError(filePath, "没有读取权限", "unreadable");
+  if (code === "EISDIR") return new FileError(filePath, "是目录而不是文件", "not-a-file");
+  return new FileError(filePath, `无法读取（${(error as Error).message}）`, "unreadable");
+}
+
+/**
+ * Writes `text` back in the document's encoding, BOM and (untouched) line endings, atomically:
+ * a temporary file in the same folder, then rename. Refuses when the original bytes would not
+ * survive a round trip through the encoding, so a file is never silently altered elsewhere.
+ */
+export async function writeDocument(doc: Document, text: string): Promise<void> {
+  const original = encodeText(doc.text, doc.encoding, doc.bom);
+  if (!original.equals(doc.bytes)) {
+    throw new FileError(doc.filePath, `无法按原编码（${doc.encoding}）无损写回，未修改此文件`, "encoding");
+  }
+  const bytes = encodeText(text, doc.encoding, doc.bom);
+  const dir = path.dirname(doc.filePath);
+  const temp = path.join(dir, `.${path.basename(doc.filePath)}.gwlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    const stat = await fs.stat(doc.filePath);
+    const handle = await fs.open(temp, "wx", stat.mode & 0o7777);
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, doc.filePath);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw new FileError(doc.filePath, `写回失败，原文件未改动（${(error as Error).message}）`, "write-failed");
+  }
+}

@@ -1,0 +1,29 @@
+import type { TextlintRuleModule } from "@textlint/types";
+import type { RuleDefinition, RuleMeta } from "./types.js";
+import noAsciiPunctuation from "./rules/no-ascii-punctuation/index.js";
+import pairedPunctuation from "./rules/paired-punctuation/index.js";
+import noDuplicatedPunctuation from "./rules/no-duplicated-punctuation/index.js";
+import ellipsisAndDash from "./rules/ellipsis-and-dash/index.js";
+
+export type { RuleDefinition, RuleMeta, Severity, OptionSchema } from "./types.js";
+
+/** Every rule of the preset, in documentation order. */
+export const definitions: ReadonlyArray<RuleDefinition<any>> = [
+  noAsciiPunctuation,
+  pairedPunctuation,
+  noDuplicatedPunctuation,
+  ellipsisAndDash,
+];
+
+export const ruleMetas: readonly RuleMeta[] = definitions.map((d) => d.meta);
+
+export const rules: Record<string, TextlintRuleModule<any>> = Object.fromEntries(
+  definitions.map((d) => [d.meta.id, d.rule]),
+);
+
+/** Default configuration for plain textlint: every rule on, at its default severity. */
+export const rulesConfig: Record<string, true | { severity: string }> = Object.fromEntries(
+  definitions.map((d) => [d.meta.id, d.meta.defaultSeverity === "error" ? true : { severity: d.meta.defaultSeverity }]),
+);
+
+export default { rules, rulesConfig };

@@ -1,0 +1,77 @@
+import type { TextlintRuleContext } from "@textlint/types";
+import type { TxtNode, TxtParentNode } from "@textlint/ast-node-types";
+
+/**
+ * A block of running text (a paragraph, heading or table cell) flattened to one string.
+ * Only `Str` nodes contribute their source text; inline code, HTML and images become
+ * U+FFFC so that neighbouring text does not appear adjacent. In plain-text files every
+ * line is its own paragraph, which matches how 公文 use one line per 自然段.
+ */
+export interface TextBlock {
+  node: TxtNode;
+  text: string;
+  /** Absolute source offset of each UTF-16 index of `text` (-1 for placeholders). */
+  offsets: Int32Array;
+}
+
+export const OBJECT_PLACEHOLDER = "\uFFFC";
+
+export function blockNodeTypes(context: TextlintRuleContext): string[] {
+  const { Syntax } = context;
+  return [Syntax.Paragraph, Syntax.Header, Syntax.TableCell];
+}
+
+export function collectBlock(context: TextlintRuleContext, node: TxtNode): TextBlock {
+  const source = context.getSource();
+  const parts: string[] = [];
+  const offsetParts: number[] = [];
+  const visit = (n: TxtNode): void => {
+    if (n.type === context.Syntax.Str) {
+      const [start, end] = n.range;
+      parts.push(source.slice(start, end));
+      for (let i = start; i < end; i++) offsetParts.push(i);
+      return;
+    }
+    if (n.type === context.Syntax.Break) {
+      parts.push("\n");
+      offsetParts.push(-1);
+      return;
+    }
+    const children = (n as TxtParentNode).children;
+    if (Array.isArray(children) && children.length > 0) {
+      for (const child of children) visit(child);
+      return;
+    }
+    // Inline code, HTML, images and other leaves: opaque, never linted.
+    parts.push(OBJECT_PLACEHOLDER);
+    offsetParts.push(-1);
+  };
+  for (const child of (node as TxtParentNode).children ?? []) visit(child);
+  return { node, text: parts.join(""), offsets: Int32Array.from(offsetParts) };
+}
+
+/**
+ * Reports a finding at block-text indices [start, end), optionally with a replacement.
+ * Returns false (and reports nothing) when the span does not map to contiguous source text.
+ */
+export function reportSpan(
+  context: TextlintRuleContext,
+  block: TextBlock,
+  start: number,
+  end: number,
+  message: string,
+  replacement?: string,
+): boolean {
+  const absStart = block.offsets[start];
+  const absEnd = block.offsets[end - 1] + 1;
+  if (absStart < 0 || block.offsets[end - 1] < 0) return false;
+  const base = block.node.range[0];
+  const range: [number, number] = [absStart - base, absEnd - base];
+  const contiguous = absEnd - absStart === end - start;
+  const fix = replacement !== undefined && contiguous ? context.fixer.replaceTextRange(range, replacement) : undefined;
+  context.report(
+    block.node,
+    new context.RuleError(message, { padding: context.locator.range(range), ...(fix ? { fix } : {}) }),
+  );
+  return true;
+}

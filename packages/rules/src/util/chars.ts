@@ -1,0 +1,12 @@
+const HAN = /\p{Script=Han}/u;
+// CJK symbols and punctuation, full-width forms, and the curly quotes, dashes and ellipsis Chinese text uses.
+const CJK_PUNCT = /[\u3000-\u303F\uFE10-\uFE1F\uFE30-\uFE4F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65“”‘’—…·]/u;
+const FULLWIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/u;
+
+export const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch);
+export const isCjkPunct = (ch: string | undefined): boolean => ch !== undefined && CJK_PUNCT.test(ch);
+/** A character that makes its surroundings Chinese text: Han, CJK punctuation or a full-width letter/digit. */
+export const isCjk = (ch: string | undefined): boolean =>
+  ch !== undefined && (HAN.test(ch) || CJK_PUNCT.test(ch) || FULLWIDTH_ALNUM.test(ch));
+export const isAsciiDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
+export const isAsciiAlnum = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
