@@ -8,7 +8,8 @@ import type { TxtNode, TxtParentNode } from "@textlint/ast-node-types";
  * line is its own paragraph, which matches how 公文 use one line per 自然段.
  */
 export interface TextBlock {
-  node: TxtNode;
+  /** The block's node(s): several when a rule joins lines into one paragraph. */
+  nodes: TxtNode[];
   text: string;
   /** Absolute source offset of each UTF-16 index of `text` (-1 for placeholders). */
   offsets: Int32Array;
@@ -47,7 +48,7 @@ export function collectBlock(context: TextlintRuleContext, node: TxtNode): TextB
     offsetParts.push(-1);
   };
   for (const child of (node as TxtParentNode).children ?? []) visit(child);
-  return { node, text: parts.join(""), offsets: Int32Array.from(offsetParts) };
+  return { nodes: [node], text: parts.join(""), offsets: Int32Array.from(offsetParts) };
 }
 
 /**
@@ -65,12 +66,13 @@ export function reportSpan(
   const absStart = block.offsets[start];
   const absEnd = block.offsets[end - 1] + 1;
   if (absStart < 0 || block.offsets[end - 1] < 0) return false;
-  const base = block.node.range[0];
+  const node = block.nodes.find((n) => n.range[0] <= absStart && absStart < n.range[1]) ?? block.nodes[0];
+  const base = node.range[0];
   const range: [number, number] = [absStart - base, absEnd - base];
   const contiguous = absEnd - absStart === end - start;
   const fix = replacement !== undefined && contiguous ? context.fixer.replaceTextRange(range, replacement) : undefined;
   context.report(
-    block.node,
+    node,
     new context.RuleError(message, { padding: context.locator.range(range), ...(fix ? { fix } : {}) }),
   );
   return true;

@@ -74,14 +74,14 @@ function checkBrackets(context: TextlintRuleContext, block: TextBlock, mask: Uin
   }
   lone.push(...stack);
   for (const [open, close] of pairs) {
-    const inner = text.slice(open + 1, close);
-    const chinese = isCjk(neighbour(text, open, -1)) || isCjk(neighbour(text, close, 1)) || /[\p{Script=Han}]/u.test(inner);
+    // Immediate neighbours only: "a(b) 不属于" is code or English set off by a space.
+    const chinese = isCjk(text[open - 1]) || isCjk(text[close + 1]) || /\p{Script=Han}/u.test(text.slice(open + 1, close));
     if (!chinese) continue;
     reportSpan(context, block, open, open + 1, "中文语境应使用全角括号“（”", "（");
     reportSpan(context, block, close, close + 1, "中文语境应使用全角括号“）”", "）");
   }
   for (const i of lone.sort((a, b) => a - b)) {
-    if (!isCjk(neighbour(text, i, -1)) && !isCjk(neighbour(text, i, 1))) continue;
+    if (!isCjk(text[i - 1]) && !isCjk(text[i + 1])) continue;
     const full = text[i] === "(" ? "（" : "）";
     reportSpan(context, block, i, i + 1, `中文语境应使用全角括号“${full}”`, full);
   }

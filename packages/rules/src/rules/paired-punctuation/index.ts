@@ -30,6 +30,41 @@ function firstVisibleChar(text: string): string | undefined {
   return /[^\s\u3000]/u.exec(text)?.[0];
 }
 
+function lastVisibleChar(text: string): string | undefined {
+  return /([^\s\u3000])[\s\u3000]*$/u.exec(text)?.[1];
+}
+
+// A line that ends like this ends its sentence; a line that starts like this continues the one before.
+const ENDS_SENTENCE = /[。！？；：…”’]/u;
+const CONTINUES = /[”’）》】」』，、。；：！？]/u;
+
+/**
+ * Lines broken inside a sentence (text pasted from web pages, hard-wrapped text) are one
+ * paragraph: consecutive blocks separated by a single line break are joined when the first
+ * ends unfinished or the second starts with a closing mark or a point mark.
+ */
+function joinBrokenLines(source: string, blocks: TextBlock[]): TextBlock[] {
+  const joined: TextBlock[] = [];
+  for (const block of blocks) {
+    const prev = joined[joined.length - 1];
+    if (prev) {
+      const gap = source.slice(prev.nodes[prev.nodes.length - 1].range[1], block.nodes[0].range[0]);
+      const unfinished = !ENDS_SENTENCE.test(lastVisibleChar(prev.text) ?? "。");
+      const continues = CONTINUES.test(firstVisibleChar(block.text) ?? "");
+      if (/^\r?\n$/.test(gap) && (unfinished || continues)) {
+        const offsets = new Int32Array(prev.offsets.length + 1 + block.offsets.length);
+        offsets.set(prev.offsets);
+        offsets[prev.offsets.length] = -1;
+        offsets.set(block.offsets, prev.offsets.length + 1);
+        joined[joined.length - 1] = { nodes: [...prev.nodes, ...block.nodes], text: `${prev.text}\n${block.text}`, offsets };
+        continue;
+      }
+    }
+    joined.push(block);
+  }
+  return joined;
+}
+
 const reporter: TextlintRuleReporter = (context) => {
   const blocks: TextBlock[] = [];
   const collect = (node: TxtNode): void => {
@@ -48,6 +83,8 @@ const reporter: TextlintRuleReporter = (context) => {
       }
       const opener = CLOSERS[ch];
       if (!opener) continue;
+      // ’ as an apostrophe: ’99, don’t.
+      if (ch === "’" && (/[0-9]/.test(text[i + 1] ?? "") || (/[A-Za-z]/.test(text[i - 1] ?? "") && /[A-Za-z]/.test(text[i + 1] ?? "")))) continue;
       if (stack.length > 0 && stack[stack.length - 1].ch === opener) {
         stack.pop();
         continue;
@@ -88,7 +125,8 @@ const reporter: TextlintRuleReporter = (context) => {
     blockNodeTypes(context).map((type) => [type, collect]),
   );
   handlers[context.Syntax.DocumentExit] = () => {
-    blocks.forEach((block, k) => analyse(block, blocks[k + 1]));
+    const paragraphs = joinBrokenLines(context.getSource(), blocks);
+    paragraphs.forEach((block, k) => analyse(block, paragraphs[k + 1]));
   };
   return handlers;
 };
