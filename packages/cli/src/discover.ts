@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import fg from "fast-glob";
 import ignore, { type Ignore } from "ignore";
-import { FileError, LINTABLE_EXTENSIONS, isLintable } from "@gongwen-lint/core";
+import { FileError, LINTABLE_EXTENSIONS, fileErrorFrom, isLintable } from "@gongwen-lint/core";
 
 export const IGNORE_FILE = ".gwlintignore";
 const ALWAYS_SKIPPED = ["**/node_modules/**", "**/.git/**"];
@@ -48,8 +48,11 @@ export async function discover(patterns: string[], cwd: string, ignores: IgnoreF
     let stat;
     try {
       stat = statSync(absolute);
-    } catch {
-      stat = undefined;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
+        errors.push(fileErrorFrom(absolute, error));
+        continue;
+      }
     }
     if (stat?.isFile()) {
       if (ignores.ignores(absolute)) ignored.push(absolute);

@@ -250,7 +250,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   if (opts.fix && opts["dry-run"]) {
     io.stdout.write(diffs.join(""));
   } else {
-    const output = formatter(reports, { cwd: io.cwd, color, errors: fileErrors, fileCount: reports.length, version: VERSION });
+    const output = formatter(reports, { cwd: io.cwd, color, errors: fileErrors, fileCount: reports.length, quiet: opts.quiet, version: VERSION });
     if (opts.output) {
       await fs.writeFile(path.resolve(io.cwd, opts.output), output);
     } else io.stdout.write(output);

@@ -40,7 +40,8 @@ export async function readDocument(filePath: string, maxBytes = DEFAULT_MAX_FILE
   }
 }
 
-function fileErrorFrom(filePath: string, error: unknown): FileError {
+/** A FileError with a Chinese message for a failed stat/read. */
+export function fileErrorFrom(filePath: string, error: unknown): FileError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "ENOENT") return new FileError(filePath, "文件或目录不存在", "not-found");
   if (code === "EACCES" || code === "EPERM") return new FileError(filePath, "没有读取权限", "unreadable");

@@ -16,5 +16,5 @@ export {
 } from "./config.js";
 export { parseDirectives, ignoredRanges, directivesFilter, type Directive, type IgnoredRange } from "./directives.js";
 export { Engine, buildKernelOptions, isLintable, kernelExt, LINTABLE_EXTENSIONS, type FixOutcome } from "./engine.js";
-export { readDocument, writeDocument, DEFAULT_MAX_FILE_BYTES, type Document } from "./files.js";
+export { readDocument, writeDocument, fileErrorFrom, DEFAULT_MAX_FILE_BYTES, type Document } from "./files.js";
 export { ruleMetas, type RuleMeta, type Severity } from "textlint-rule-preset-gongwen";

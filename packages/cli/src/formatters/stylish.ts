@@ -65,7 +65,7 @@ export const stylish: Formatter = (reports, context) => {
   }
   const total = errors + warnings + infos;
   if (total === 0) {
-    if (context.fileCount > 0) out.push(c.green(`✔ 未发现问题（检查了 ${context.fileCount} 个文件）`));
+    if (context.fileCount > 0 && !context.quiet) out.push(c.green(`✔ 未发现问题（检查了 ${context.fileCount} 个文件）`));
   } else {
     const parts = [`${errors} 个错误`, `${warnings} 个警告`];
     if (infos) parts.push(`${infos} 个提示`);

@@ -16,6 +16,8 @@ export interface FormatContext {
   errors: FileError[];
   /** Number of files linted. */
   fileCount: number;
+  /** Report errors only, and nothing when there are none. */
+  quiet: boolean;
   /** Tool version for machine formats. */
   version: string;
 }

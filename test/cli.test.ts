@@ -1,0 +1,293 @@
+import { chmodSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import iconv from "iconv-lite";
+import AjvDraft04 from "ajv-draft-04";
+import addFormats from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import { ROOT, gwlint, workdir } from "./helpers.js";
+
+describe("gwlint formatters", () => {
+  it("stylish: file:line:col, severity, Chinese message, rule id and a caret under the text", () => {
+    const r = gwlint(["test/fixtures/notice.txt"]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split("\n");
+    const at = lines.findIndex((l) => l.startsWith("test/fixtures/notice.txt:3:4  错误  中文语境应使用全角冒号“："));
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(lines[at]).toContain("no-ascii-punctuation");
+    expect(lines[at + 1]).toBe("    各科室:");
+    expect(lines[at + 2]).toBe("          ^"); // 各科室 is six columns wide
+    expect(r.stdout).toMatch(/✖ \d+ 个问题（\d+ 个错误，0 个警告），检查了 1 个文件；其中 \d+ 个可用 --fix 自动修复/);
+  });
+
+  it("json: textlint's shape with UTF-16 ranges into the decoded text", () => {
+    const r = gwlint(["--format", "json", "test/fixtures/notice.txt", "test/fixtures/minutes.md"]);
+    expect(r.code).toBe(1);
+    const results = JSON.parse(r.stdout);
+    expect(results.map((x: { filePath: string }) => path.basename(x.filePath))).toEqual(["minutes.md", "notice.txt"]);
+    for (const result of results) {
+      expect(path.isAbsolute(result.filePath)).toBe(true);
+      const text = readFileSync(result.filePath, "utf8");
+      for (const m of result.messages) {
+        expect(Object.keys(m)).toEqual(expect.arrayContaining(["ruleId", "message", "line", "column", "range", "severity", "loc"]));
+        expect(m.range[1]).toBeGreaterThan(m.range[0]);
+        if (m.fix) expect(text.slice(...m.fix.range)).toBe(text.slice(...m.range));
+      }
+    }
+    const notice = results[1];
+    const colon = notice.messages.find((m: { line: number }) => m.line === 3);
+    expect(colon).toMatchObject({ ruleId: "no-ascii-punctuation", column: 4, range: [16, 17], severity: 2, fix: { range: [16, 17], text: "：" } });
+    // Markdown inline code is not linted.
+    expect(results[0].messages.some((m: { line: number }) => m.line === 5)).toBe(false);
+  });
+
+  it("sarif: a 2.1.0 log valid against the official schema", () => {
+    const dir = workdir("notice.txt");
+    writeFileSync(path.join(dir, "binary.txt"), Buffer.from([0, 1, 2, 3]));
+    const r = gwlint(["--format", "sarif", "notice.txt", "binary.txt"], { cwd: dir });
+    expect(r.code).toBe(2);
+    const log = JSON.parse(r.stdout);
+    const schema = JSON.parse(
+      readFileSync(path.join(ROOT, "node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"),
+    );
+    // The official SARIF 2.1.0 schema is written in JSON Schema draft-04.
+    const ajv = new AjvDraft04.default({ strict: false, allErrors: true, unicodeRegExp: false });
+    addFormats.default(ajv as never);
+    const validate = ajv.compile(schema);
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    const run = log.runs[0];
+    expect(run.tool.driver.name).toBe("gwlint");
+    expect(run.results.length).toBeGreaterThan(5);
+    const first = run.results.find((x: { ruleId: string }) => x.ruleId === "no-ascii-punctuation");
+    expect(first.locations[0].physicalLocation.artifactLocation).toEqual({ uri: "notice.txt", uriBaseId: "%SRCROOT%" });
+    expect(first.locations[0].physicalLocation.region).toMatchObject({ startLine: 3, startColumn: 4, endColumn: 5, snippet: { text: ":" } });
+    expect(run.invocations[0].executionSuccessful).toBe(false);
+    expect(run.invocations[0].toolExecutionNotifications[0].message.text).toContain("二进制");
+  });
+
+  it("--output writes the report to a file", () => {
+    const dir = workdir("notice.txt");
+    const r = gwlint(["-f", "json", "-o", "report.json", "notice.txt"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(JSON.parse(readFileSync(path.join(dir, "report.json"), "utf8"))[0].messages.length).toBeGreaterThan(0);
+  });
+});
+
+describe("gwlint exit codes and options", () => {
+  it("0 for a clean file", () => {
+    const r = gwlint(["test/fixtures/clean.txt"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("✔ 未发现问题（检查了 1 个文件）");
+  });
+
+  it("warnings alone exit 0, unless --max-warnings is exceeded", () => {
+    const dir = workdir("notice.txt");
+    writeFileSync(path.join(dir, ".gwlintrc.json"), JSON.stringify({ rules: { "no-ascii-punctuation": "warning", "ellipsis-and-dash": "warning", "no-duplicated-punctuation": "warning" } }));
+    expect(gwlint(["notice.txt"], { cwd: dir }).code).toBe(0);
+    expect(gwlint(["--max-warnings", "100", "notice.txt"], { cwd: dir }).code).toBe(0);
+    expect(gwlint(["--max-warnings", "0", "notice.txt"], { cwd: dir }).code).toBe(1);
+    const quiet = gwlint(["--quiet", "notice.txt"], { cwd: dir });
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).toBe("");
+  });
+
+  it("--rule and --disable-rule select rules", () => {
+    const only = JSON.parse(gwlint(["-f", "json", "--rule", "ellipsis-and-dash", "test/fixtures/notice.txt"]).stdout);
+    expect(new Set(only[0].messages.map((m: { ruleId: string }) => m.ruleId))).toEqual(new Set(["ellipsis-and-dash"]));
+    const without = JSON.parse(gwlint(["-f", "json", "--disable-rule", "no-ascii-punctuation", "test/fixtures/notice.txt"]).stdout);
+    expect(without[0].messages.some((m: { ruleId: string }) => m.ruleId === "no-ascii-punctuation")).toBe(false);
+    const unknown = gwlint(["--rule", "no-such-rule", "test/fixtures/notice.txt"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("--rule no-such-rule：未知规则");
+  });
+
+  it("2 for usage errors, with a pointer to --help", () => {
+    for (const args of [[], ["--bogus", "a.txt"], ["--format", "xml", "a.txt"], ["--dry-run", "a.txt"], ["--max-warnings", "x", "a.txt"]]) {
+      const r = gwlint(args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr).toContain("gwlint --help");
+    }
+  });
+
+  it("2 for a bad configuration, naming the file and the key", () => {
+    const dir = workdir("notice.txt");
+    writeFileSync(path.join(dir, ".gwlintrc.json"), JSON.stringify({ rules: { "no-ascii-punctuation": { allow: 1 } } }));
+    const r = gwlint(["notice.txt"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${path.join(dir, ".gwlintrc.json")}：rules.no-ascii-punctuation.allow：类型应为 string`);
+    const explicit = gwlint(["--config", "missing.json", "notice.txt"], { cwd: dir });
+    expect(explicit.code).toBe(2);
+    expect(explicit.stderr).toContain("missing.json：无法读取");
+  });
+
+  it("--config applies one file everywhere; package.json gwlint key is found", () => {
+    const dir = workdir("notice.txt");
+    writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "docs", gwlint: { rules: { "no-ascii-punctuation": false } } }));
+    const found = JSON.parse(gwlint(["-f", "json", "notice.txt"], { cwd: dir }).stdout);
+    expect(found[0].messages.some((m: { ruleId: string }) => m.ruleId === "no-ascii-punctuation")).toBe(false);
+    writeFileSync(path.join(dir, "all.json"), JSON.stringify({ rules: {} }));
+    const explicit = JSON.parse(gwlint(["-f", "json", "--config", "all.json", "notice.txt"], { cwd: dir }).stdout);
+    expect(explicit[0].messages.some((m: { ruleId: string }) => m.ruleId === "no-ascii-punctuation")).toBe(true);
+  });
+
+  it("--version, --help and --list-rules", () => {
+    expect(gwlint(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const help = gwlint(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("用法：gwlint");
+    expect(help.stdout).toContain("示例：");
+    expect(gwlint(["--list-rules"]).stdout).toContain("paired-punctuation");
+  });
+});
+
+describe("gwlint --fix", () => {
+  it("rewrites a GBK file in GBK, keeping CRLF line endings, and a second run changes nothing", () => {
+    const dir = workdir();
+    const file = path.join(dir, "gbk.txt");
+    writeFileSync(file, iconv.encode("同志们:今天开会,,大家好.\r\n要明确\"干什么\"!\r\n", "gbk"));
+    const r = gwlint(["--fix", "gbk.txt"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("已自动修复");
+    const bytes = readFileSync(file);
+    expect(bytes.equals(iconv.encode("同志们：今天开会，大家好。\r\n要明确“干什么”！\r\n", "gbk"))).toBe(true);
+    const again = gwlint(["--fix", "gbk.txt"], { cwd: dir });
+    expect(again.stderr).not.toContain("已自动修复");
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  it("keeps a UTF-8 BOM and UTF-16 encoding", () => {
+    const dir = workdir();
+    const bomFile = path.join(dir, "bom.txt");
+    writeFileSync(bomFile, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("同志们:\n")]));
+    const u16 = path.join(dir, "u16.md");
+    writeFileSync(u16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("同志们:\n", "utf16le")]));
+    expect(gwlint(["--fix", "."], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(bomFile).equals(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("同志们：\n")]))).toBe(true);
+    expect(readFileSync(u16).equals(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("同志们：\n", "utf16le")]))).toBe(true);
+  });
+
+  it("--dry-run prints a unified diff and writes nothing", () => {
+    const dir = workdir("notice.txt");
+    const before = readFileSync(path.join(dir, "notice.txt"));
+    const r = gwlint(["--fix", "--dry-run", "notice.txt"], { cwd: dir });
+    expect(r.stdout).toContain("--- notice.txt");
+    expect(r.stdout).toContain("+++ notice.txt");
+    expect(r.stdout).toContain("-各科室:");
+    expect(r.stdout).toContain("+各科室：");
+    expect(readFileSync(path.join(dir, "notice.txt")).equals(before)).toBe(true);
+  });
+
+  it("leaves no temporary files behind", () => {
+    const dir = workdir("notice.txt", "minutes.md");
+    gwlint(["--fix", "."], { cwd: dir });
+    expect(readFileSync(path.join(dir, "notice.txt"), "utf8")).toContain("各科室：");
+    expect(readdirSync(dir).sort()).toEqual(["minutes.md", "notice.txt"]);
+  });
+});
+
+describe("gwlint --stdin", () => {
+  it("lints standard input, as Markdown with --stdin-filename x.md", () => {
+    const r = gwlint(["--stdin", "-f", "json"], { input: "同志们:\n" });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)[0]).toMatchObject({ filePath: "<stdin>", messages: [{ ruleId: "no-ascii-punctuation", range: [3, 4] }] });
+    const md = gwlint(["--stdin", "--stdin-filename", "a.md", "-f", "json"], { input: "`a:b`\n" });
+    expect(md.code).toBe(0);
+  });
+
+  it("with --fix prints the fixed text", () => {
+    const r = gwlint(["--stdin", "--fix"], { input: "同志们:等等...\n" });
+    expect(r.stdout).toBe("同志们：等等……\n");
+    expect(r.code).toBe(0);
+  });
+
+  it("decodes GBK input", () => {
+    const r = gwlint(["--stdin", "--fix"], { input: iconv.encode("同志们:\n", "gbk") });
+    expect(r.stdout).toBe("同志们：\n");
+  });
+});
+
+describe("gwlint on bad input: a clear message per file, the run goes on", () => {
+  it("missing path, empty directory, binary, unreadable, empty file and unsupported type", () => {
+    const dir = workdir("notice.txt");
+    mkdirSync(path.join(dir, "nothing-here"));
+    writeFileSync(path.join(dir, "nothing-here", "image.png"), Buffer.from([0x89, 0x50]));
+    writeFileSync(path.join(dir, "binary.txt"), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00]));
+    writeFileSync(path.join(dir, "empty.txt"), "");
+    writeFileSync(path.join(dir, "draft.docx"), "PK");
+    symlinkSync("loop.txt", path.join(dir, "loop.txt"));
+    const args = ["missing.txt", "nothing-here", "binary.txt", "empty.txt", "draft.docx", "loop.txt", "notice.txt"];
+    const r = gwlint(args, { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("missing.txt：文件或目录不存在");
+    expect(r.stderr).toContain("nothing-here：目录中没有可检查的文件");
+    expect(r.stderr).toContain("binary.txt：不是文本文件");
+    expect(r.stderr).toContain("empty.txt：空文件");
+    expect(r.stderr).toContain("draft.docx：不支持的文件类型");
+    expect(r.stderr).toContain("loop.txt：无法读取");
+    expect(r.stdout).toContain("notice.txt:3:4"); // the good file was still linted
+    expect(r.stdout).toContain("检查了 2 个文件"); // notice.txt and empty.txt
+  });
+
+  it.skipIf(process.getuid?.() === 0)("a file without read permission", () => {
+    const dir = workdir("notice.txt", "clean.txt");
+    chmodSync(path.join(dir, "notice.txt"), 0o000);
+    const r = gwlint(["."], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("notice.txt：没有读取权限");
+  });
+
+  it("a 10 MB file is linted without crashing", () => {
+    const dir = workdir();
+    const paragraph = "　　要坚持以人民为中心的发展思想，推动高质量发展，确保各项任务落到实处。\n";
+    const body = paragraph.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(paragraph)));
+    writeFileSync(path.join(dir, "big.txt"), body + "同志们:\n");
+    const r = gwlint(["-f", "json", "big.txt"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(1);
+    const [result] = JSON.parse(r.stdout);
+    expect(result.messages).toHaveLength(1);
+    expect(result.messages[0].range[0]).toBe(body.length + 3);
+  });
+});
+
+describe("file discovery", () => {
+  it("walks directories for .txt/.md, honours .gwlintignore and config ignore, expands globs", () => {
+    const dir = workdir("notice.txt", "minutes.md", "clean.txt");
+    mkdirSync(path.join(dir, "old"));
+    mkdirSync(path.join(dir, "node_modules"));
+    writeFileSync(path.join(dir, "old", "a.txt"), "同志们:\n");
+    writeFileSync(path.join(dir, "node_modules", "b.txt"), "同志们:\n");
+    writeFileSync(path.join(dir, "notes.rtf"), "x");
+    writeFileSync(path.join(dir, ".gwlintignore"), "old/\n");
+    const files = (r: { stdout: string }): string[] => JSON.parse(r.stdout).map((x: { filePath: string }) => path.relative(dir, x.filePath)).sort();
+    expect(files(gwlint(["-f", "json", "."], { cwd: dir }))).toEqual(["clean.txt", "minutes.md", "notice.txt"]);
+    expect(files(gwlint(["-f", "json", "*.md"], { cwd: dir }))).toEqual(["minutes.md"]);
+    writeFileSync(path.join(dir, ".gwlintrc.json"), JSON.stringify({ ignore: ["notice.txt"] }));
+    expect(files(gwlint(["-f", "json", "."], { cwd: dir }))).toEqual(["clean.txt", "minutes.md"]);
+    const named = gwlint(["old/a.txt"], { cwd: dir });
+    expect(named.stderr).toContain("已被 .gwlintignore 忽略");
+  });
+});
+
+describe("the README's sample document", () => {
+  it("has findings of every punctuation rule", () => {
+    const r = gwlint(["-f", "json", "samples/讲话稿.txt"]);
+    expect(r.code).toBe(1);
+    const ids = new Set(JSON.parse(r.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId));
+    expect(ids).toEqual(new Set(["no-ascii-punctuation", "paired-punctuation", "no-duplicated-punctuation", "ellipsis-and-dash"]));
+  });
+});
+
+describe("the preset in plain textlint", () => {
+  it("textlint --preset gongwen reports the same rules", () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules/textlint/bin/textlint.js"), "--preset", "gongwen", "--format", "json", "test/fixtures/notice.txt"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(1);
+    const viaTextlint = JSON.parse(r.stdout)[0].messages.map((m: { ruleId: string; range: number[] }) => [m.ruleId.replace("gongwen/", ""), m.range[0]]);
+    const viaGwlint = JSON.parse(gwlint(["-f", "json", "test/fixtures/notice.txt"]).stdout)[0].messages.map((m: { ruleId: string; range: number[] }) => [m.ruleId, m.range[0]]);
+    expect(viaTextlint.sort()).toEqual(viaGwlint.sort());
+  });
+});
