@@ -208,11 +208,24 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       for (const file of found.ignored) {
         if (!opts.quiet) err(`gwlint：${path.relative(io.cwd, file)}：已被 .gwlintignore 忽略`);
       }
-      for (const file of found.files) {
+      // Reading runs ahead of linting (a few files at a time); results keep the sorted order.
+      const docs = readAhead(found.files, READ_AHEAD, async (file) => {
         const config = resolver.forFile(file);
-        if (isConfigIgnored(file, config)) continue;
+        if (isConfigIgnored(file, config)) return undefined;
+        return { config, doc: await readDocument(file) };
+      });
+      for (const [file, pending] of docs) {
+        let loaded;
         try {
-          const doc = await readDocument(file);
+          loaded = await pending;
+        } catch (error) {
+          if (!(error instanceof FileError)) throw error;
+          fileErrors.push(error);
+          continue;
+        }
+        if (!loaded) continue;
+        const { config, doc } = loaded;
+        try {
           if (doc.text.trim().length === 0 && !opts.quiet) err(`gwlint：${path.relative(io.cwd, file)}：空文件，没有可检查的内容`);
           if (opts.fix) {
             const outcome = await engine.fixText(doc.text, config, file);
@@ -257,6 +270,29 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     if (opts.fix && fixedFiles > 0) err(`gwlint：已自动修复 ${fixedCount} 处问题（${fixedFiles} 个文件）`);
   }
   return exitCode(reports, fileErrors, maxWarnings);
+}
+
+const READ_AHEAD = 8;
+
+/**
+ * Starts `load` for up to `limit` items ahead of the consumer, yielding [item, promise] in input
+ * order. A rejected promise is handled by the consumer when it reaches that item.
+ */
+function* readAhead<T, R>(items: readonly T[], limit: number, load: (item: T) => Promise<R>): Generator<[T, Promise<R>]> {
+  const started: Array<Promise<R>> = [];
+  const start = (i: number): void => {
+    if (i < items.length) {
+      const p = load(items[i]);
+      p.catch(() => undefined); // observed by the consumer; avoid an unhandled-rejection warning meanwhile
+      started[i] = p;
+    }
+  };
+  for (let i = 0; i < Math.min(limit, items.length); i++) start(i);
+  for (let i = 0; i < items.length; i++) {
+    start(i + limit);
+    yield [items[i], started[i]];
+    delete started[i];
+  }
 }
 
 function exitCode(reports: FileReport[], fileErrors: FileError[], maxWarnings: number): number {

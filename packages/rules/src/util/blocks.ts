@@ -22,20 +22,24 @@ export function blockNodeTypes(context: TextlintRuleContext): string[] {
   return [Syntax.Paragraph, Syntax.Header, Syntax.TableCell];
 }
 
+// Rules share one AST per lint, so each block is flattened once, not once per rule.
+const cache = new WeakMap<TxtNode, TextBlock>();
+
 export function collectBlock(context: TextlintRuleContext, node: TxtNode): TextBlock {
+  const cached = cache.get(node);
+  if (cached) return cached;
   const source = context.getSource();
   const parts: string[] = [];
-  const offsetParts: number[] = [];
+  const starts: number[] = []; // absolute start of each part, -1 for a placeholder
   const visit = (n: TxtNode): void => {
     if (n.type === context.Syntax.Str) {
-      const [start, end] = n.range;
-      parts.push(source.slice(start, end));
-      for (let i = start; i < end; i++) offsetParts.push(i);
+      parts.push(source.slice(n.range[0], n.range[1]));
+      starts.push(n.range[0]);
       return;
     }
     if (n.type === context.Syntax.Break) {
       parts.push("\n");
-      offsetParts.push(-1);
+      starts.push(-1);
       return;
     }
     const children = (n as TxtParentNode).children;
@@ -45,10 +49,20 @@ export function collectBlock(context: TextlintRuleContext, node: TxtNode): TextB
     }
     // Inline code, HTML, images and other leaves: opaque, never linted.
     parts.push(OBJECT_PLACEHOLDER);
-    offsetParts.push(-1);
+    starts.push(-1);
   };
   for (const child of (node as TxtParentNode).children ?? []) visit(child);
-  return { nodes: [node], text: parts.join(""), offsets: Int32Array.from(offsetParts) };
+  const text = parts.join("");
+  const offsets = new Int32Array(text.length);
+  let at = 0;
+  parts.forEach((part, k) => {
+    const abs = starts[k];
+    for (let i = 0; i < part.length; i++) offsets[at + i] = abs < 0 ? -1 : abs + i;
+    at += part.length;
+  });
+  const block = { nodes: [node], text, offsets };
+  cache.set(node, block);
+  return block;
 }
 
 /**

@@ -30,8 +30,9 @@ function neighbour(text: string, i: number, step: -1 | 1): string | undefined {
 
 function checkSimple(context: TextlintRuleContext, block: TextBlock, mask: Uint8Array, allow: string): void {
   const { text } = block;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  for (const m of text.matchAll(/[,:;!?.]/g)) {
+    const i = m.index;
+    const ch = m[0];
     if (mask[i] || allow.includes(ch)) continue;
     const prev = neighbour(text, i, -1);
     const next = neighbour(text, i, 1);

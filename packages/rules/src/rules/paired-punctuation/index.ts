@@ -21,6 +21,7 @@ const NAMES: Record<string, string> = {
 };
 /** "左双引号 “" — the mark's name, then the mark itself set off by a space. */
 const mark = (ch: string): string => `${NAMES[ch]} ${ch} `;
+const MARKS = new RegExp(`[${Object.entries(PAIRS).flat().join("")}]`, "gu");
 const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
 
 // "1）", "a）", "①）", "一）" at the start of a line number a list item and have no opening bracket.
@@ -75,8 +76,10 @@ const reporter: TextlintRuleReporter = (context) => {
     const stack: Array<{ ch: string; i: number }> = [];
     // Openers already reported as crossed; their late closers are not reported again.
     const crossed: string[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i];
+    MARKS.lastIndex = 0;
+    for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
+      const i = m.index;
+      const ch = m[0];
       if (PAIRS[ch]) {
         stack.push({ ch, i });
         continue;
