@@ -4,6 +4,8 @@ import noAsciiPunctuation from "./rules/no-ascii-punctuation/index.js";
 import pairedPunctuation from "./rules/paired-punctuation/index.js";
 import noDuplicatedPunctuation from "./rules/no-duplicated-punctuation/index.js";
 import ellipsisAndDash from "./rules/ellipsis-and-dash/index.js";
+import noPlaceholder from "./rules/no-placeholder/index.js";
+import noWebResidue from "./rules/no-web-residue/index.js";
 
 export type { RuleDefinition, RuleMeta, Severity, OptionSchema } from "./types.js";
 
@@ -13,6 +15,8 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   pairedPunctuation,
   noDuplicatedPunctuation,
   ellipsisAndDash,
+  noPlaceholder,
+  noWebResidue,
 ];
 
 export const ruleMetas: readonly RuleMeta[] = definitions.map((d) => d.meta);

@@ -65,9 +65,30 @@ export function collectBlock(context: TextlintRuleContext, node: TxtNode): TextB
   return block;
 }
 
+export interface Suggestion {
+  id: string;
+  message: string;
+  /** Absolute source offsets to replace (may reach past the block, e.g. its line break). */
+  range: [number, number];
+  text: string;
+}
+
+export interface ReportOptions {
+  /** Safe replacement for [start, end), applied by --fix. */
+  fix?: string;
+  /** Offered to editors, never applied by --fix (e.g. deleting text). */
+  suggestions?: Suggestion[];
+}
+
+/** Node of `block` that contains absolute offset `abs`, and that node's relative range for [abs, absEnd). */
+function locate(block: TextBlock, abs: number, absEnd: number): { node: TxtNode; range: [number, number] } {
+  const node = block.nodes.find((n) => n.range[0] <= abs && abs < n.range[1]) ?? block.nodes[0];
+  return { node, range: [abs - node.range[0], absEnd - node.range[0]] };
+}
+
 /**
- * Reports a finding at block-text indices [start, end), optionally with a replacement.
- * Returns false (and reports nothing) when the span does not map to contiguous source text.
+ * Reports a finding at block-text indices [start, end), with an optional safe fix (a string, or
+ * ReportOptions). Returns false (and reports nothing) when the span is not in the source text.
  */
 export function reportSpan(
   context: TextlintRuleContext,
@@ -75,19 +96,46 @@ export function reportSpan(
   start: number,
   end: number,
   message: string,
-  replacement?: string,
+  options?: string | ReportOptions,
 ): boolean {
+  const { fix: replacement, suggestions = [] } = typeof options === "string" ? { fix: options } : (options ?? {});
   const absStart = block.offsets[start];
-  const absEnd = block.offsets[end - 1] + 1;
   if (absStart < 0 || block.offsets[end - 1] < 0) return false;
-  const node = block.nodes.find((n) => n.range[0] <= absStart && absStart < n.range[1]) ?? block.nodes[0];
-  const base = node.range[0];
-  const range: [number, number] = [absStart - base, absEnd - base];
+  const absEnd = block.offsets[end - 1] + 1;
+  const { node, range } = locate(block, absStart, absEnd);
   const contiguous = absEnd - absStart === end - start;
   const fix = replacement !== undefined && contiguous ? context.fixer.replaceTextRange(range, replacement) : undefined;
+  // Suggestion ranges are relative to the reported node.
+  const resolved = suggestions.map((sg) => ({
+    id: sg.id,
+    message: sg.message,
+    fix: context.fixer.replaceTextRange([sg.range[0] - node.range[0], sg.range[1] - node.range[0]], sg.text),
+  }));
   context.report(
     node,
-    new context.RuleError(message, { padding: context.locator.range(range), ...(fix ? { fix } : {}) }),
+    new context.RuleError(message, {
+      padding: context.locator.range(range),
+      ...(fix ? { fix } : {}),
+      ...(resolved.length ? { suggestions: resolved } : {}),
+    }),
   );
   return true;
+}
+
+/** Block-text lines (split at line breaks) with their start index in the block text. */
+export function blockLines(block: TextBlock): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let start = 0;
+  for (const line of block.text.split("\n")) {
+    out.push({ text: line.replace(/\r$/, ""), start });
+    start += line.length + 1;
+  }
+  return out;
+}
+
+/** Absolute range of a whole source line (from its first character through its line break). */
+export function sourceLineRange(source: string, abs: number): [number, number] {
+  const start = source.lastIndexOf("\n", abs - 1) + 1;
+  const nl = source.indexOf("\n", abs);
+  return [start, nl === -1 ? source.length : nl + 1];
 }

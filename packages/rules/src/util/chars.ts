@@ -10,3 +10,4 @@ export const isCjk = (ch: string | undefined): boolean =>
   ch !== undefined && (HAN.test(ch) || CJK_PUNCT.test(ch) || FULLWIDTH_ALNUM.test(ch));
 export const isAsciiDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
 export const isAsciiAlnum = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,0 +1,35 @@
+import { runRule } from "../../testing/tester.js";
+import definition from "./index.js";
+
+const msg = (p: string): string => `疑似未替换的模板占位符“${p}”，请填写实际内容`;
+
+runRule("no-placeholder", definition.rule, {
+  valid: [
+    "对患者进行X光检查和X射线透视。",
+    "第XII条、第XXI条按罗马数字编号。",
+    "选用XXL号服装，设备型号RTX-XX3000。",
+    "王某某、李某某违反中央八项规定精神问题通报。",
+    "某市某县的做法值得借鉴。",
+    "长方形面积等于长×宽，即3×4平方米。",
+    "密级：秘密★1年",
+    "□是 □否（单选）",
+    "【会议纪要】",
+    "全面建设社会主义现代化国家。",
+    { text: "XX集团是我们的合作伙伴。", options: { allow: ["XX集团"] } },
+  ],
+  invalid: [
+    { text: "XX镇党委书记", errors: [{ message: msg("XX"), index: 0 }] },
+    { text: "请XXX同志发言", errors: [{ message: msg("XXX"), index: 1 }] },
+    { text: "××市人民政府", errors: [{ message: msg("××") }] },
+    { text: "会议时间：二○二六年×月×日", errors: [{ message: msg("×"), index: 10 }, { message: msg("×"), index: 12 }] },
+    { text: "＊市、*镇各一名", errors: [{ message: msg("＊") }, { message: msg("*") }] },
+    { text: "请某某同志负责", errors: [{ message: msg("某某") }] },
+    { text: "□□县教育局", errors: [{ message: msg("□□") }] },
+    { text: "主送：(此处填写单位名称)", errors: [{ message: msg("(此处填写单位名称)") }] },
+    { text: "【单位名称】关于开展检查的通知", errors: [{ message: msg("【单位名称】") }] },
+    { text: "具体措施待补充。", errors: [{ message: msg("待补充") }] },
+    { text: "国办发〔20__〕75号", errors: [{ message: msg("20__") }] },
+    { text: "物业××字〔2004〕××号", errors: [{ message: msg("××") }, { message: msg("××") }] },
+    { text: "XX文化节", options: { words: ["文化节"] }, errors: [{ message: msg("XX") }, { message: msg("文化节") }] },
+  ],
+});

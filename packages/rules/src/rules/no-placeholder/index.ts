@@ -1,0 +1,96 @@
+import type { TextlintRuleReporter } from "@textlint/types";
+import type { TxtNode } from "@textlint/ast-node-types";
+import type { RuleDefinition } from "../../types.js";
+import { blockNodeTypes, collectBlock, reportSpan } from "../../util/blocks.js";
+import { escapeRegExp } from "../../util/chars.js";
+
+export interface Options {
+  /** Extra words that are placeholders in this office's templates. */
+  words?: string[];
+  /** Matches that are not placeholders here (e.g. a product called "XX"). */
+  allow?: string[];
+}
+
+// Surnames before 某某 make an anonymised name (王某某, 李某某), which 通报 and case reports use on purpose.
+const SURNAMES =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+
+// A single ×/＊/* stands for a name or number only right before one of these (×月×日, ＊市, *镇).
+const SLOT_SUFFIX = "省市县区镇乡村街社局委办厅处科室部同志年月日号届次";
+
+interface Pattern {
+  re: RegExp;
+  /** Return false to skip a match (trap). */
+  accept?: (text: string, index: number, match: string) => boolean;
+}
+
+const isLatinOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9_\-]/.test(ch);
+
+const PATTERNS: Pattern[] = [
+  {
+    // XX镇, XXX同志, Ｘ×: not inside Latin words or model numbers (XXL, RTX-XX), not Roman numerals (XII, XXI).
+    re: /[XxＸｘ]{2,}/gu,
+    accept: (text, i, m) => !isLatinOrDigit(text[i - 1]) && !isLatinOrDigit(text[i + m.length]),
+  },
+  { re: /[×＊*]{2,}/gu, accept: (text, i, m) => !/[0-9]/.test(text[i - 1] ?? "") || !/[0-9]/.test(text[i + m.length] ?? "") },
+  {
+    // ×月×日, ＊市, *镇: one mark standing for a name or number. 3×4 (multiplication) stays.
+    re: new RegExp(`(?<![×＊*0-9A-Za-z])[×＊*](?=[${SLOT_SUFFIX}])`, "gu"),
+  },
+  { re: /[□■]{2,}/gu },
+  {
+    re: /某某/gu,
+    accept: (text, i) => !SURNAMES.includes(text[i - 1] ?? ""),
+  },
+  // (此处填写……), （填写单位名称）, 【请输入标题】
+  { re: /[（(【\[〔][^）)】\]〕\n]{0,20}?(?:此处|填写|请输入|待定|待补充|待完善|插入)[^）)】\]〕\n]{0,20}?[）)】\]〕]/gu },
+  // 【单位名称】, [姓名], 【日期】: a field name in square brackets.
+  { re: /[【\[](?:[\p{Script=Han}]{0,6}(?:名称|姓名|单位|日期|时间|地点|职务|标题|电话|金额|文号))[】\]]/gu },
+  { re: /待补充|待完善|待填写|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])/gu },
+  // 20__年, __月__日, 〔20_〕: blanks next to date parts.
+  { re: /(?:20|19)?_{1,}(?=[年月日号〕\]])|(?<=[年月〔])_{1,}/gu },
+];
+
+const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
+  const allow = options.allow ?? [];
+  const extra = (options.words ?? []).filter(Boolean).map((w) => ({ re: new RegExp(escapeRegExp(w), "gu") }));
+  const patterns: Pattern[] = [...PATTERNS, ...extra];
+  const handler = (node: TxtNode): void => {
+    const block = collectBlock(context, node);
+    const { text } = block;
+    const taken: Array<[number, number]> = [];
+    const allowed: Array<[number, number]> = allow.flatMap((word) =>
+      [...text.matchAll(new RegExp(escapeRegExp(word), "gu"))].map((m): [number, number] => [m.index, m.index + word.length]),
+    );
+    for (const { re, accept } of patterns) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (accept && !accept(text, start, m[0])) continue;
+        if (allowed.some(([a, b]) => start < b && end > a)) continue;
+        if (taken.some(([a, b]) => start < b && end > a)) continue;
+        taken.push([start, end]);
+        reportSpan(context, block, start, end, `疑似未替换的模板占位符“${m[0]}”，请填写实际内容`);
+      }
+    }
+  };
+  return Object.fromEntries(blockNodeTypes(context).map((type) => [type, handler]));
+};
+
+const definition: RuleDefinition<Options> = {
+  meta: {
+    id: "no-placeholder",
+    category: "残留",
+    description: "模板占位符未替换（XX、××、某某、□□、【单位名称】、（此处填写…）等）",
+    fixable: false,
+    defaultSeverity: "error",
+    options: {
+      words: { type: "array", items: { type: "string" }, description: "本单位模板中额外的占位词" },
+      allow: { type: "array", items: { type: "string" }, description: "不视为占位符的写法（含匹配文字的词）" },
+    },
+  },
+  rule: reporter,
+};
+
+export default definition;

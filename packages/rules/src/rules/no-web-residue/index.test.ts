@@ -1,0 +1,48 @@
+import { runRule } from "../../testing/tester.js";
+import definition from "./index.js";
+
+const line = (what: string): string => `疑似从网页复制的残留内容（“${what}”），应删除此行`;
+
+runRule("no-web-residue", definition.rule, {
+  valid: [
+    "各级干部要为基层减负，为担当者担当、为干事者点赞。",
+    "转发单位：市委办公室　来源：市委办公室",
+    "请登录市政府网站 https://www.example.gov.cn 报名。",
+    "以上意见，供大家参考。",
+    "全年共收到群众来信3200件，阅读材料500余份。",
+    "密级：秘密★1年",
+    "表中打√的项目为必填项。",
+    "相关文章请见附件。",
+  ],
+  invalid: [
+    {
+      text: "预览结束,免费获取全文或定制代笔此类文章!",
+      errors: [{ message: line("预览结束"), range: [0, 21] }],
+    },
+    { text: "浏览量:42", errors: [{ message: line("浏览量:42") }] },
+    { text: "发布时间:2025-12-17", errors: [{ message: line("发布时间:2025-") }] },
+    { text: "• 点赞 0", errors: [{ message: line("• 点赞 0") }] },
+    { text: "• 收藏 2", errors: [{ message: line("• 收藏 2") }] },
+    { text: "相关文章", errors: [{ message: line("相关文章") }] },
+    { text: "上一篇：关于加强作风建设的讲话", errors: [{ message: line("上一篇：关于加强作风建设的讲话") }] },
+    { text: "第一范文网", errors: [{ message: line("第一范文网") }] },
+    { text: "海量文库,欢迎您!", errors: [{ message: line("文库,欢迎您") }] },
+    { text: "请点击👉 wx12345 👈联系老师", errors: [{ message: line("请点击👉 wx12345 👈联系") }] },
+    { text: "下面是小编为大家整理的讲话稿，供大家参考。", errors: [{ message: line("下面是小编") }] },
+    { text: "第1页/共22页", errors: [{ message: line("第1页/共22页") }] },
+    { text: "长按识别二维码，关注我们", errors: [{ message: line("长按识别二维码") }] },
+    { text: "版权所有©2025 某某网 京ICP备12345号", errors: [{ message: line("版权所有©") }] },
+    { text: "来源：网络 编辑：小王 https://fanwen.example.com", errors: [{ message: line("https://") }] },
+    {
+      description: "an emoji in body text is reported on its own",
+      text: "我们要撸起袖子加油干💪",
+      errors: [{ message: "疑似从网页复制的表情符号“💪”，公文中应删除", index: 10 }],
+    },
+    {
+      description: "the residue line inside a document; the rest is left alone",
+      text: "同志们：\n浏览量:42\n今天开会。",
+      errors: [{ message: line("浏览量:42"), line: 2, column: 1 }],
+    },
+    { text: "本单位常见片段", options: { phrases: ["常见片段"] }, errors: [{ message: line("常见片段") }] },
+  ],
+});

@@ -1,0 +1,123 @@
+import type { TextlintRuleReporter } from "@textlint/types";
+import type { TxtNode } from "@textlint/ast-node-types";
+import type { RuleDefinition } from "../../types.js";
+import { blockLines, blockNodeTypes, collectBlock, reportSpan, sourceLineRange, type TextBlock } from "../../util/blocks.js";
+import { escapeRegExp } from "../../util/chars.js";
+
+export interface Options {
+  /** Extra phrases that mark a line as website residue. */
+  phrases?: string[];
+}
+
+const BULLET = "[\\s•·▪►▶☞➤➢→|｜\\-—]*";
+
+/** Any one of these makes the line residue: download walls, site chrome, copyright and contact-the-seller lines. */
+const STRONG: RegExp[] = [
+  /预览结束|免费获取全文|(?:定制|专业|免费|在线)代[写笔]|仅(?:部分|可)预览|想阅读完(?:全部|整)内容|下载文档前请自行甄别|平台不提供额外的编辑/u,
+  /由会员分享|可在线阅读|如(?:文档|本文)?侵犯(?:了)?您的(?:权益|版权)|本站(?:内容|资源|文章)?(?:均|全部)?来(?:自|源于)网络|如有侵权|侵权必究|原创粉丝点击/u,
+  /下面是小编|小编(?:为大家|为您|精心|整理|推荐)|(?:整理|收集|搜集|精选)的.{0,24}(?:供大家|仅供)参考|For personal use only|in study and research/iu,
+  /(?:文档编号|上传人|上传者|上传时间|文档格式|文档大小|下载积分)\s*[:：]|下载后只包含|支付\s*[¥￥]|(?:VIP|会员)(?:免费|专享|下载|可读)|开通会员|下载券|金币下载|积分下载|扫码下载|全文下载/iu,
+  /本文档共\s*\d+\s*页|第\s*\d+\s*页\s*[\/／]\s*共\s*\d+\s*页|共\s*\d+\s*页\s*当前第/u,
+  /点击(?:此处|这里|下方)?(?:下载|查看更多|阅读全文|获取)|请点击.{0,40}联系|联系(?:老师|小编|客服)|(?:在线|添加|咨询)客服|加(?:微信|QQ|好友)|微信号\s*[:：]|QQ群|客服QQ|QQ\s*[:：号]\s*\d{5,}/iu,
+  /长按(?:识别)?二维码|扫码关注|扫一扫关注|点击蓝字关注|关注.{0,12}公众号.{0,8}(?:获取|领取|下载|回复)|阅读原文|展开全文|查看全文/u,
+  /发布时间\s*[:：]\s*\d{4}\s*[-\/.年]|(?:当前位置|您当前的位置|您的位置)\s*[:：]|首页\s*[>›»]|责任编辑\s*[:：]|\(责任编辑|（责任编辑/u,
+  /版权所有\s*[©(（]|©\s*(?:\d{4}|版权)|Copyright\s*(?:©|\(c\))?\s*\d{4}|All Rights Reserved|ICP备\s*\d+号|公网安备/iu,
+  // 范文/文库 site names: "第一范文网", "xx文库，欢迎您!", "请在冰豆网上搜索".
+  /[\p{Script=Han}A-Za-z0-9]{0,10}(?:范文网|范文大全网|文秘网|公文网|写作网|秘书网|文档网|资料网|美文网|作文网|文库网|办公网|范文吧)|百度文库|道客巴巴|豆丁网|原创力文档|冰豆网|人人文库|淘豆网|360doc|个人图书馆|爱问共享资料|文库\s*[,，]?\s*欢迎您/iu,
+];
+
+/** A line that is nothing but view/like counters: "浏览量:42", "• 点赞 0", "阅读 1.2万 | 评论 3". */
+const COUNTERS = new RegExp(
+  `^${BULLET}(?:(?:点赞|收藏|转发|评论|分享|阅读|浏览|浏览量|浏览次数|阅读量|阅读数|阅读次数|点击|点击量|点击数|访问量|下载|下载量|下载次数|人气|热度|赞)\\s*[:：]?\\s*\\d+(?:\\.\\d+)?[万千]?\\+?\\s*[次人个]?${BULLET})+$`,
+  "u",
+);
+
+/** Short navigation lines of web pages: "相关文章", "上一篇：……", "猜你喜欢". */
+const NAVIGATION = new RegExp(
+  `^${BULLET}[【\\[]?(?:相关文章|相关推荐|相关阅读|相关资料|相关范文|猜你喜欢|热门搜索|热门文章|热门推荐|推荐阅读|精彩推荐|延伸阅读|上一篇|下一篇|返回顶部|返回列表|返回首页|分享到|打印本页|关闭窗口|加入收藏|设为首页|网站地图|更多>>|查看更多)[】\\]]?(?:\\s*[:：].{0,40})?$`,
+  "u",
+);
+
+/** Signals that count only in pairs: a 转发 header may carry one "来源：". */
+const WEAK: RegExp[] = [
+  /https?:\/\/|www\.[A-Za-z0-9-]+\./iu,
+  /(?:^|\s)(?:来源|作者|编辑|发布|点击|浏览|字号|时间)\s*[:：]/u,
+  /【\s*(?:打印|关闭|收藏|大|中|小)\s*】/u,
+  /^[•▪►▶☞➤➢]/u,
+  /(?:点赞|收藏|转发|评论|浏览|阅读)\s*[:：]?\s*\d+/u,
+];
+
+// Emoji and pictographs. ★ (密级 "秘密★1年"), ☆, ✓/✔/√ (tables), ©/®/™ and geometric marks are kept.
+const EMOJI = /(?:(?![©®™★☆✓✔√‼⁉↔-↙⌚⌛▪▫▶◀◻-◾☀-☄☎☑☔☕☘☝☠☢☣☦☪☮☯☸-☺♀♂♈-♓♟♠♣♥♦♨♻♾♿⚒-⚗⚙⚛⚜⚠⚡⚧⚪⚫⚰⚱⚽⚾⛄⛅⛈⛎⛏⛑⛓⛔⛩⛪⛰-⛵⛷-⛺⛽✂✅✈-✍✏✒✝✡✨✳✴❄❇❌❎❓-❕❗❣❤➕-➗➡➰➿⤴⤵⬅-⬇⬛⬜⭐⭕〰〽㊗㊙])\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}])[\u{FE0F}\u{200D}\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}]*/gu;
+
+/** The first 16 characters (code points, so emoji stay whole) of what gave the line away. */
+const clip = (s: string): string => [...s.trim()].slice(0, 16).join("");
+
+function describe(line: string, patterns: RegExp[]): string {
+  for (const re of patterns) {
+    const m = re.exec(line);
+    if (m) return clip(m[0]);
+  }
+  return clip(line);
+}
+
+const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
+  const extra = (options.phrases ?? []).filter(Boolean).map((p) => new RegExp(escapeRegExp(p), "u"));
+  const strong = [...STRONG, ...extra];
+  const source = context.getSource();
+  const reportLine = (block: TextBlock, start: number, line: string, what: string): void => {
+    const lead = line.length - line.trimStart().length;
+    const from = start + lead;
+    const to = start + line.trimEnd().length;
+    const abs = block.offsets[from];
+    if (abs < 0) return;
+    reportSpan(context, block, from, to, `疑似从网页复制的残留内容（“${what}”），应删除此行`, {
+      suggestions: [{ id: "delete-line", message: "删除此行", range: sourceLineRange(source, abs), text: "" }],
+    });
+  };
+  const handler = (node: TxtNode): void => {
+    const block = collectBlock(context, node);
+    for (const { text: line, start } of blockLines(block)) {
+      const trimmed = line.trim();
+      if (trimmed.length === 0) continue;
+      if (strong.some((re) => re.test(line))) {
+        reportLine(block, start, line, describe(line, strong));
+        continue;
+      }
+      if (COUNTERS.test(trimmed) || (trimmed.length <= 48 && NAVIGATION.test(trimmed))) {
+        reportLine(block, start, line, clip(trimmed));
+        continue;
+      }
+      const weak = WEAK.filter((re) => re.test(line));
+      if (weak.length >= 2) {
+        reportLine(block, start, line, describe(line, weak));
+        continue;
+      }
+      for (const m of line.matchAll(EMOJI)) {
+        const from = start + m.index;
+        const abs = block.offsets[from];
+        if (abs < 0) continue;
+        reportSpan(context, block, from, from + m[0].length, `疑似从网页复制的表情符号“${m[0]}”，公文中应删除`, {
+          suggestions: [{ id: "delete-emoji", message: "删除表情符号", range: [abs, abs + m[0].length], text: "" }],
+        });
+      }
+    }
+  };
+  return Object.fromEntries(blockNodeTypes(context).map((type) => [type, handler]));
+};
+
+const definition: RuleDefinition<Options> = {
+  meta: {
+    id: "no-web-residue",
+    category: "残留",
+    description: "从范文、文库网站复制带入的残留内容（预览提示、浏览量、点赞、站名、二维码提示、表情符号等）",
+    fixable: false,
+    defaultSeverity: "error",
+    options: {
+      phrases: { type: "array", items: { type: "string" }, description: "额外视为网页残留的短语" },
+    },
+  },
+  rule: reporter,
+};
+
+export default definition;
