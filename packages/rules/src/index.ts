@@ -6,6 +6,7 @@ import noDuplicatedPunctuation from "./rules/no-duplicated-punctuation/index.js"
 import ellipsisAndDash from "./rules/ellipsis-and-dash/index.js";
 import noPlaceholder from "./rules/no-placeholder/index.js";
 import noWebResidue from "./rules/no-web-residue/index.js";
+import numberUsage from "./rules/number-usage/index.js";
 
 export type { RuleDefinition, RuleMeta, Severity, OptionSchema } from "./types.js";
 
@@ -17,6 +18,7 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   ellipsisAndDash,
   noPlaceholder,
   noWebResidue,
+  numberUsage,
 ];
 
 export const ruleMetas: readonly RuleMeta[] = definitions.map((d) => d.meta);

@@ -11,3 +11,13 @@ export const isCjk = (ch: string | undefined): boolean =>
 export const isAsciiDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
 export const isAsciiAlnum = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+const CN_DIGITS = "〇一二三四五六七八九";
+
+/** 1 → 一, 10 → 十, 14 → 十四, 20 → 二十, 35 → 三十五 (0 < n < 100). */
+export function toChineseNumber(n: number): string {
+  if (n < 10) return CN_DIGITS[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return (tens === 1 ? "" : CN_DIGITS[tens]) + "十" + (ones ? CN_DIGITS[ones] : "");
+}
