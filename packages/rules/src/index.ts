@@ -7,6 +7,7 @@ import ellipsisAndDash from "./rules/ellipsis-and-dash/index.js";
 import noPlaceholder from "./rules/no-placeholder/index.js";
 import noWebResidue from "./rules/no-web-residue/index.js";
 import numberUsage from "./rules/number-usage/index.js";
+import headingNumbering from "./rules/heading-numbering/index.js";
 
 export type { RuleDefinition, RuleMeta, Severity, OptionSchema } from "./types.js";
 
@@ -19,6 +20,7 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   noPlaceholder,
   noWebResidue,
   numberUsage,
+  headingNumbering,
 ];
 
 export const ruleMetas: readonly RuleMeta[] = definitions.map((d) => d.meta);

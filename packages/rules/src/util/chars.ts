@@ -21,3 +21,12 @@ export function toChineseNumber(n: number): string {
   const ones = n % 10;
   return (tens === 1 ? "" : CN_DIGITS[tens]) + "十" + (ones ? CN_DIGITS[ones] : "");
 }
+
+/** 一 → 1, 十 → 10, 十四 → 14, 二十三 → 23; NaN for anything else. */
+export function parseChineseNumber(s: string): number {
+  const digit = (c: string | undefined): number => (c === undefined ? NaN : "〇一二三四五六七八九".indexOf(c));
+  if (/^[一二三四五六七八九]$/u.test(s)) return digit(s);
+  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/u.exec(s);
+  if (!m) return NaN;
+  return (m[1] ? digit(m[1]) : 1) * 10 + (m[2] ? digit(m[2]) : 0);
+}

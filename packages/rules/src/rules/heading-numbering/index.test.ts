@@ -1,0 +1,88 @@
+import { runRule } from "../../testing/tester.js";
+import definition from "./index.js";
+
+const doc = (...lines: string[]): string => lines.join("\n");
+
+runRule("heading-numbering", definition.rule, {
+  valid: [
+    doc("一、总体要求", "（一）指导思想", "（二）基本原则", "1.坚持党的领导", "2.坚持人民至上", "（1）第一点", "（2）第二点", "（三）主要目标", "二、重点任务", "（一）抓项目", "三、保障措施"),
+    {
+      description: "an outline at the top of a speech repeats the headings; the body restarts the sequence",
+      text: doc("在全县工作会议上的讲话", "一、提高站位", "二、突出重点", "三、强化保障", "同志们：", "一、提高站位", "正文。", "二、突出重点", "正文。", "三、强化保障", "正文。"),
+    },
+    {
+      description: "a nested list that reuses 一、 inside a section, then the section numbering resumes",
+      text: doc("一、形势", "二、任务", "规定如下：", "一、第一条规定。", "二、第二条规定。", "三、形势之后的部分"),
+    },
+    {
+      description: "an older report that puts （一） above 一、",
+      text: doc("（一）当前形势", "一、甲", "二、乙", "（二）今年任务", "一、丙", "（三）前景"),
+    },
+    doc("二、1981年的计划", "三、采取措施"),
+    "一是加强领导；二是压实责任；三是强化考核。",
+    doc("一是抓项目。", "二是抓安全。", "三是抓民生。"),
+    "第一，加强领导；第二，压实责任；第三，强化考核。",
+    "一要提高认识，二要加强领导，三要狠抓落实。",
+    {
+      description: "a new list whose first item is worded otherwise",
+      text: "一要加强领导，二要压实责任，三要狠抓落实，四要严格考核。首先要增加投入。二是保护耕地。三是搞好开发。",
+    },
+    {
+      description: "a nested list of provisions keeps its full stops",
+      text: doc("一、总体要求", "二、重点任务", "国务院作出以下规定：", "一、严格控制规模。", "二、所有建设项目必须严格按照基本建设程序办事。", "三、加强监督检查"),
+    },
+    doc("一、继续深入批评错误观点；", "二、认真进行正面教育；", "三、大力加强队伍建设。"),
+    "统一是前提，一致是关键。",
+    { description: "a restart at （一） may begin a new list", text: doc("一、总体要求", "（一）指导思想", "（一）基本原则") },
+  ],
+  invalid: [
+    {
+      text: doc("一、总体要求", "二、重点任务", "四、保障措施"),
+      errors: [{ message: "标题序号不连续：上一个同级标题是“二、”，此处应为“三、”", line: 3, column: 1 }],
+    },
+    {
+      text: doc("一、总体要求", "（一）指导思想", "（二）基本原则", "（二）主要目标"),
+      errors: [{ message: "标题序号重复：上一个同级标题已是“（二）”，此处应为“（三）”", line: 4 }],
+    },
+    {
+      text: doc("一、总体要求", "（二）指导思想"),
+      errors: [{ message: "标题序号“（二）”应从“（一）”开始", line: 2 }],
+    },
+    {
+      text: doc("一、总体要求", "（一）、指导思想"),
+      output: doc("一、总体要求", "（一）指导思想"),
+      errors: [{ message: "括号序号“（一）、”后不加标点", line: 2, column: 4 }],
+    },
+    {
+      text: doc("1、加强领导", "2、压实责任"),
+      output: doc("1.加强领导", "2.压实责任"),
+      errors: [{ message: "阿拉伯数字序号“1、”应为“1.”" }, { message: "阿拉伯数字序号“2、”应为“2.”" }],
+    },
+    {
+      text: doc("一.总体要求", "二、重点任务"),
+      output: doc("一、总体要求", "二、重点任务"),
+      errors: [{ message: "一级标题序号“一.”应为“一、”" }],
+    },
+    {
+      text: doc("一、总体要求", "二、重点任务。", "三、保障措施", "四、工作要求"),
+      output: doc("一、总体要求", "二、重点任务", "三、保障措施", "四、工作要求"),
+      errors: [{ message: "标题末尾不加句号（同级其他标题都没有句号）", line: 2, column: 7 }],
+    },
+    {
+      text: "一是加强领导；二是压实责任；三是强化考核；四要严格奖惩。",
+      errors: [{ message: "并列序号前后不一致：前文用“一是”，此处“四要”应为“四是”", index: 21 }],
+    },
+    {
+      text: doc("一是抓项目。", "二是抓安全。", "四是抓民生。"),
+      errors: [{ message: "并列序号不连续：前文为“二是”，此处应为“三是”", line: 3 }],
+    },
+    {
+      text: "第一，加强领导；第二，压实责任；第四，严格考核。",
+      errors: [{ message: "并列序号不连续：前文为“第二”，此处应为“第三”", index: 16 }],
+    },
+    {
+      text: "一要提高认识，二是加强领导。",
+      errors: [{ message: "并列序号前后不一致：前文用“一要”，此处“二是”应为“二要”" }],
+    },
+  ],
+});

@@ -1,0 +1,231 @@
+import type { TextlintRuleReporter } from "@textlint/types";
+import type { TxtNode } from "@textlint/ast-node-types";
+import type { RuleDefinition } from "../../types.js";
+import { blockLines, blockNodeTypes, collectBlock, reportSpan, type TextBlock } from "../../util/blocks.js";
+import { parseChineseNumber, toChineseNumber } from "../../util/chars.js";
+
+/**
+ * GB/T 9704-2012 7.3.3: 文中结构层次序数依次可以用“一、”“（一）”“1.”“（1）”标注.
+ * Level k's number, and the characters that follow it.
+ */
+interface Heading {
+  block: TextBlock;
+  /** Block-text index where the number starts, and where the marker (number + punctuation) ends. */
+  start: number;
+  end: number;
+  level: 1 | 2 | 3 | 4;
+  n: number;
+  /** Block-text index and the rest of the line after the marker. */
+  lineEnd: number;
+  rest: string;
+}
+
+const CN = "[一二三四五六七八九十]{1,3}";
+const MARKERS: Array<{ level: Heading["level"]; re: RegExp; number: (m: RegExpExecArray) => number }> = [
+  { level: 2, re: new RegExp(`^[（(](${CN})[）)]([、，,.．]?)`, "u"), number: (m) => parseChineseNumber(m[1]) },
+  { level: 4, re: /^[（(](\d{1,2})[）)]([、，,.．]?)/u, number: (m) => Number(m[1]) },
+  { level: 1, re: new RegExp(`^(${CN})(、|[.．](?=[\\p{Script=Han}“《（]))`, "u"), number: (m) => parseChineseNumber(m[1]) },
+  { level: 3, re: /^(\d{1,2})(、(?![\d.])|[.．](?=[\p{Script=Han}“《（]))/u, number: (m) => Number(m[1]) },
+];
+
+/** Longest heading text (after the number) treated as a title for the full-stop check. */
+const TITLE_MAX = 25;
+/** Enumeration words further apart than this (characters) are not taken as one sequence. */
+const ENUM_SPAN = 1500;
+
+const label = (level: number, n: number): string =>
+  level === 1 ? `${toChineseNumber(n)}、` : level === 2 ? `（${toChineseNumber(n)}）` : level === 3 ? `${n}.` : `（${n}）`;
+
+// In-paragraph enumerations: 一是……二是……, 一要……二要……, 第一，……第二，……
+const ENUM_SHI = /(?<=^|[。；：，！？\s　])([一二三四五六七八九十]{1,2})(是|要|抓|靠|看)(?![一二三四五六七八九十])/gu;
+const ENUM_DI = /(?<=^|[。；：！？\s　])第([一二三四五六七八九十]{1,2})(?=[，、：])/gu;
+
+interface EnumToken {
+  block: TextBlock;
+  start: number;
+  end: number;
+  n: number;
+  suffix: string;
+  kind: "shi" | "di";
+}
+
+const reporter: TextlintRuleReporter = (context) => {
+  const blocks: TextBlock[] = [];
+  const collect = (node: TxtNode): void => {
+    blocks.push(collectBlock(context, node));
+  };
+
+  const analyse = (): void => {
+    const headings: Heading[] = [];
+    const events: Array<{ kind: "heading"; h: Heading } | { kind: "enum"; t: EnumToken }> = [];
+    for (const block of blocks) {
+      for (const { text: line, start } of blockLines(block)) {
+        const indent = line.length - line.replace(/^[\s\u3000]+/u, "").length;
+        const body = line.slice(indent);
+        for (const { level, re, number } of MARKERS) {
+          const m = re.exec(body);
+          if (!m) continue;
+          const n = number(m);
+          if (!Number.isFinite(n) || n < 1) continue;
+          const h: Heading = {
+            block,
+            start: start + indent,
+            end: start + indent + m[0].length,
+            level,
+            n,
+            lineEnd: start + line.length,
+            rest: body.slice(m[0].length),
+          };
+          headings.push(h);
+          events.push({ kind: "heading", h });
+          checkMarker(h, m[2] ?? "");
+          break;
+        }
+        for (const [re, kind] of [[ENUM_SHI, "shi"], [ENUM_DI, "di"]] as const) {
+          re.lastIndex = 0;
+          for (const m of body.matchAll(re)) {
+            const n = parseChineseNumber(m[1]);
+            if (!Number.isFinite(n)) continue;
+            const s = start + indent + m.index;
+            events.push({ kind: "enum", t: { block, start: s, end: s + m[0].length, n, suffix: kind === "shi" ? m[2] : "", kind } });
+          }
+        }
+      }
+    }
+    checkSequences(headings);
+    checkTitleStops(headings);
+    checkEnumerations(events);
+  };
+
+  /** 一.→一、, （一）、→（一）, 1、→1. */
+  const checkMarker = (h: Heading, punct: string): void => {
+    const { block } = h;
+    const at = h.end - punct.length;
+    if (h.level === 1 && punct !== "、") {
+      reportSpan(context, block, at, h.end, `一级标题序号“${block.text.slice(h.start, h.end)}”应为“${label(1, h.n)}”`, "、");
+    } else if ((h.level === 2 || h.level === 4) && punct) {
+      reportSpan(context, block, at, h.end, `括号序号“${block.text.slice(h.start, h.end)}”后不加标点`, "");
+    } else if (h.level === 3 && punct !== ".") {
+      reportSpan(context, block, at, h.end, `阿拉伯数字序号“${block.text.slice(h.start, h.end)}”应为“${h.n}.”`, ".");
+    }
+  };
+
+  /**
+   * Numbers run on within a level and restart under a new parent. Levels are ranked by first
+   * appearance, so a document that puts （一） above 一、 (older reports do) is read as written.
+   * A restart at 1 opens a new sequence (an outline before the body, a nested list) and suspends
+   * the one before, which may resume afterwards.
+   */
+  const checkSequences = (headings: Heading[]): void => {
+    const rankOf = new Map<number, number>();
+    for (const h of headings) if (!rankOf.has(h.level)) rankOf.set(h.level, rankOf.size + 1);
+    const last = [0, 0, 0, 0, 0];
+    const suspended: number[][] = [[], [], [], [], []];
+    for (const h of headings) {
+      const rank = rankOf.get(h.level)!;
+      const previous = last[rank];
+      const hasParent = last.slice(1, rank).some((n) => n > 0);
+      const marker = h.block.text.slice(h.start, h.end);
+      if (h.n === 1) {
+        if (previous > 0) suspended[rank].push(previous);
+      } else if (previous > 0 && h.n === previous + 1) {
+        // the expected next number
+      } else if (suspended[rank].includes(h.n - 1)) {
+        suspended[rank].splice(suspended[rank].lastIndexOf(h.n - 1));
+      } else if (previous === 0 && hasParent) {
+        reportSpan(context, h.block, h.start, h.end, `标题序号“${marker}”应从“${label(h.level, 1)}”开始`);
+      } else if (previous > 0 && h.n === previous) {
+        reportSpan(context, h.block, h.start, h.end, `标题序号重复：上一个同级标题已是“${label(h.level, previous)}”，此处应为“${label(h.level, previous + 1)}”`);
+      } else if (previous > 0) {
+        reportSpan(context, h.block, h.start, h.end, `标题序号不连续：上一个同级标题是“${label(h.level, previous)}”，此处应为“${label(h.level, previous + 1)}”`);
+      }
+      last[rank] = h.n;
+      for (let k = rank + 1; k <= 4; k++) {
+        last[k] = 0;
+        suspended[k] = [];
+      }
+    }
+  };
+
+  /**
+   * A heading set on its own line takes no full stop. Whether a numbered line is a title or a
+   * one-sentence item cannot be told from the line alone, so a full stop is reported only on
+   * short, title-like lines (no inner punctuation), and only when most headings of the same level
+   * in the document are written without one.
+   */
+  const checkTitleStops = (headings: Heading[]): void => {
+    const titleLike = (rest: string): boolean =>
+      rest.length <= TITLE_MAX + 1 && !/[，；：。！？]/u.test(rest.slice(0, -1)) && !/[，；：]$/u.test(rest);
+    for (const level of [1, 2] as const) {
+      // Siblings of one sequence (a restart at 1 begins another: a nested list of provisions).
+      const groups: Heading[][] = [];
+      for (const h of headings) {
+        if (h.level !== level) continue;
+        if (h.n === 1 || groups.length === 0) groups.push([]);
+        groups[groups.length - 1].push(h);
+      }
+      for (const group of groups) {
+        const titles = group.filter((h) => titleLike(h.rest));
+        const stopped = titles.filter((h) => h.rest.endsWith("。"));
+        const bare = titles.length - stopped.length;
+        if (stopped.length === 0 || bare < 2 || stopped.length >= bare || titles.length < group.length) continue;
+        for (const h of stopped) {
+          reportSpan(context, h.block, h.lineEnd - 1, h.lineEnd, `标题末尾不加句号（同级其他标题都没有句号）`, "");
+        }
+      }
+    }
+  };
+
+  /** 一是……二是……四要: numbers consecutive, one word throughout; headings end a sequence. */
+  const checkEnumerations = (events: Array<{ kind: "heading"; h: Heading } | { kind: "enum"; t: EnumToken }>): void => {
+    const current: Record<EnumToken["kind"], EnumToken[]> = { shi: [], di: [] };
+    for (const e of events) {
+      if (e.kind === "heading") {
+        current.shi = [];
+        current.di = [];
+        continue;
+      }
+      const t = e.t;
+      const seq = current[t.kind];
+      if (t.n === 1) {
+        current[t.kind] = [t];
+        continue;
+      }
+      if (seq.length === 0) continue; // a sequence whose start is not in view
+      const first = seq[0];
+      const prev = seq[seq.length - 1];
+      const distance = t.block.offsets[t.start] - prev.block.offsets[prev.end - 1];
+      if (t.n <= prev.n || distance > ENUM_SPAN) {
+        // A new list whose first item is worded otherwise (首先……二是……), or an unrelated one.
+        current[t.kind] = [];
+        continue;
+      }
+      const word = (n: number, suffix: string): string => (t.kind === "di" ? `第${toChineseNumber(n)}` : `${toChineseNumber(n)}${suffix}`);
+      const here = t.block.text.slice(t.start, t.end);
+      if (t.n !== prev.n + 1) {
+        reportSpan(context, t.block, t.start, t.end, `并列序号不连续：前文为“${word(prev.n, prev.suffix)}”，此处应为“${word(prev.n + 1, first.suffix)}”`);
+      } else if (t.suffix !== first.suffix) {
+        reportSpan(context, t.block, t.start, t.end, `并列序号前后不一致：前文用“${word(first.n, first.suffix)}”，此处“${here}”应为“${word(t.n, first.suffix)}”`);
+      }
+      seq.push(t);
+    }
+  };
+
+  const handlers: Record<string, (node: TxtNode) => void> = Object.fromEntries(blockNodeTypes(context).map((type) => [type, collect]));
+  handlers[context.Syntax.DocumentExit] = analyse;
+  return handlers;
+};
+
+const definition: RuleDefinition = {
+  meta: {
+    id: "heading-numbering",
+    category: "结构",
+    description: "结构层次序数（一、（一）1.（1））形式错误、不连续，或并列序号（一是……二是……）前后不一致",
+    fixable: true,
+    defaultSeverity: "warning",
+    options: {},
+  },
+  rule: { linter: reporter, fixer: reporter },
+};
+
+export default definition;
