@@ -8,6 +8,7 @@ import noPlaceholder from "./rules/no-placeholder/index.js";
 import noWebResidue from "./rules/no-web-residue/index.js";
 import numberUsage from "./rules/number-usage/index.js";
 import headingNumbering from "./rules/heading-numbering/index.js";
+import standardFormulation from "./rules/standard-formulation/index.js";
 
 export type { RuleDefinition, RuleMeta, Severity, OptionSchema } from "./types.js";
 
@@ -21,6 +22,7 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   noWebResidue,
   numberUsage,
   headingNumbering,
+  standardFormulation,
 ];
 
 export const ruleMetas: readonly RuleMeta[] = definitions.map((d) => d.meta);
