@@ -9,6 +9,7 @@ import noWebResidue from "./rules/no-web-residue/index.js";
 import numberUsage from "./rules/number-usage/index.js";
 import headingNumbering from "./rules/heading-numbering/index.js";
 import standardFormulation from "./rules/standard-formulation/index.js";
+import noDuplicateParagraph from "./rules/no-duplicate-paragraph/index.js";
 
 export type { RuleDefinition, RuleMeta, Severity, OptionSchema } from "./types.js";
 
@@ -23,6 +24,7 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   numberUsage,
   headingNumbering,
   standardFormulation,
+  noDuplicateParagraph,
 ];
 
 export const ruleMetas: readonly RuleMeta[] = definitions.map((d) => d.meta);
