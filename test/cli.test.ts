@@ -239,8 +239,13 @@ describe("gwlint on bad input: a clear message per file, the run goes on", () =>
 
   it("a 10 MB file is linted without crashing", () => {
     const dir = workdir();
-    const paragraph = "　　要坚持以人民为中心的发展思想，推动高质量发展，确保各项任务落到实处。\n";
-    const body = paragraph.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(paragraph)));
+    const paragraph = (i: number): string => `　　第${i}项工作要坚持以人民为中心的发展思想，推动高质量发展，确保落到实处。\n`;
+    const lines: string[] = [];
+    for (let i = 0, size = 0; size < 10 * 1024 * 1024; i++) {
+      lines.push(paragraph(i));
+      size += Buffer.byteLength(lines[i]);
+    }
+    const body = lines.join("");
     writeFileSync(path.join(dir, "big.txt"), body + "同志们:\n");
     const r = gwlint(["-f", "json", "big.txt"], { cwd: dir });
     expect(r.stderr).toBe("");
@@ -248,6 +253,17 @@ describe("gwlint on bad input: a clear message per file, the run goes on", () =>
     const [result] = JSON.parse(r.stdout);
     expect(result.messages).toHaveLength(1);
     expect(result.messages[0].range[0]).toBe(body.length + 3);
+  });
+});
+
+describe("documents with very many findings", () => {
+  it("each rule lists at most 500 per document, then says how it stopped", () => {
+    const dir = workdir();
+    writeFileSync(path.join(dir, "dup.txt"), "　　要坚持以人民为中心的发展思想，推动高质量发展，确保各项任务落到实处。\n".repeat(20000));
+    const r = gwlint(["-f", "json", "dup.txt"], { cwd: dir });
+    const messages = JSON.parse(r.stdout)[0].messages.filter((m: { ruleId: string }) => m.ruleId === "no-duplicate-paragraph");
+    expect(messages).toHaveLength(501);
+    expect(messages[500].message).toBe("本规则在此文档中的问题超过 500 处，其余不再逐一列出");
   });
 });
 

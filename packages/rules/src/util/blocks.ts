@@ -87,6 +87,13 @@ function locate(block: TextBlock, abs: number, absEnd: number): { node: TxtNode;
 }
 
 /**
+ * Findings one rule reports in one document at most. Beyond this a list is no use to a reader,
+ * and textlint's duplicate filter is quadratic in the number of messages.
+ */
+export const MAX_REPORTS_PER_RULE = 500;
+const reportCounts = new WeakMap<TextlintRuleContext, number>();
+
+/**
  * Reports a finding at block-text indices [start, end), with an optional safe fix (a string, or
  * ReportOptions). Returns false (and reports nothing) when the span is not in the source text.
  */
@@ -103,6 +110,14 @@ export function reportSpan(
   if (absStart < 0 || block.offsets[end - 1] < 0) return false;
   const absEnd = block.offsets[end - 1] + 1;
   const { node, range } = locate(block, absStart, absEnd);
+  const count = (reportCounts.get(context) ?? 0) + 1;
+  reportCounts.set(context, count);
+  if (count > MAX_REPORTS_PER_RULE + 1) return false;
+  if (count === MAX_REPORTS_PER_RULE + 1) {
+    const note = `本规则在此文档中的问题超过 ${MAX_REPORTS_PER_RULE} 处，其余不再逐一列出`;
+    context.report(node, new context.RuleError(note, { padding: context.locator.range(range) }));
+    return false;
+  }
   const contiguous = absEnd - absStart === end - start;
   const fix = replacement !== undefined && contiguous ? context.fixer.replaceTextRange(range, replacement) : undefined;
   // Suggestion ranges are relative to the reported node.
