@@ -287,11 +287,13 @@ describe("file discovery", () => {
 });
 
 describe("the README's sample document", () => {
-  it("has findings of every punctuation rule", () => {
+  it("shows a finding of every rule", () => {
     const r = gwlint(["-f", "json", "samples/讲话稿.txt"]);
     expect(r.code).toBe(1);
     const ids = new Set(JSON.parse(r.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId));
-    expect(ids).toEqual(new Set(["no-ascii-punctuation", "paired-punctuation", "no-duplicated-punctuation", "ellipsis-and-dash"]));
+    const all = gwlint(["--list-rules"]).stdout.trim().split("\n").map((line) => line.split(/\s+/)[0]);
+    expect(all.length).toBeGreaterThanOrEqual(10);
+    expect(ids).toEqual(new Set(all));
   });
 });
 

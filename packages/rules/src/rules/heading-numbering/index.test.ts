@@ -15,6 +15,10 @@ runRule("heading-numbering", definition.rule, {
       text: doc("一、形势", "二、任务", "规定如下：", "一、第一条规定。", "二、第二条规定。", "三、形势之后的部分"),
     },
     {
+      description: "provisions numbered 一、二、三、 inside section 四、, then 五、",
+      text: doc("一、甲", "正文。", "二、乙", "正文。", "三、丙", "正文。", "四、丁", "正文：", "一、节约能源；", "二、改革结构；", "三、利用资源。", "五、戊"),
+    },
+    {
       description: "an older report that puts （一） above 一、",
       text: doc("（一）当前形势", "一、甲", "二、乙", "（二）今年任务", "一、丙", "（三）前景"),
     },
@@ -36,6 +40,11 @@ runRule("heading-numbering", definition.rule, {
     { description: "a restart at （一） may begin a new list", text: doc("一、总体要求", "（一）指导思想", "（一）基本原则") },
   ],
   invalid: [
+    {
+      description: "a gap in the body after an outline",
+      text: doc("一、提高站位", "二、突出重点", "三、强化保障", "同志们：", "一、提高站位", "正文。", "二、突出重点", "正文。", "四、强化保障"),
+      errors: [{ message: "标题序号不连续：上一个同级标题是“二、”，此处应为“三、”", line: 9 }],
+    },
     {
       text: doc("一、总体要求", "二、重点任务", "四、保障措施"),
       errors: [{ message: "标题序号不连续：上一个同级标题是“二、”，此处应为“三、”", line: 3, column: 1 }],

@@ -10,6 +10,8 @@ import { parseChineseNumber, toChineseNumber } from "../../util/chars.js";
  */
 interface Heading {
   block: TextBlock;
+  /** Position of the block in the document. */
+  blockIndex: number;
   /** Block-text index where the number starts, and where the marker (number + punctuation) ends. */
   start: number;
   end: number;
@@ -58,7 +60,7 @@ const reporter: TextlintRuleReporter = (context) => {
   const analyse = (): void => {
     const headings: Heading[] = [];
     const events: Array<{ kind: "heading"; h: Heading } | { kind: "enum"; t: EnumToken }> = [];
-    for (const block of blocks) {
+    for (const [blockIndex, block] of blocks.entries()) {
       for (const { text: line, start } of blockLines(block)) {
         const indent = line.length - line.replace(/^[\s\u3000]+/u, "").length;
         const body = line.slice(indent);
@@ -69,6 +71,7 @@ const reporter: TextlintRuleReporter = (context) => {
           if (!Number.isFinite(n) || n < 1) continue;
           const h: Heading = {
             block,
+            blockIndex,
             start: start + indent,
             end: start + indent + m[0].length,
             level,
@@ -114,23 +117,28 @@ const reporter: TextlintRuleReporter = (context) => {
    * Numbers run on within a level and restart under a new parent. Levels are ranked by first
    * appearance, so a document that puts （一） above 一、 (older reports do) is read as written.
    * A restart at 1 opens a new sequence (an outline before the body, a nested list) and suspends
-   * the one before, which may resume afterwards.
+   * the one before, which may resume afterwards (…三、 一、二、 四、). An outline — headings on
+   * consecutive lines with no text between — is complete in itself and is not resumed.
    */
   const checkSequences = (headings: Heading[]): void => {
     const rankOf = new Map<number, number>();
     for (const h of headings) if (!rankOf.has(h.level)) rankOf.set(h.level, rankOf.size + 1);
     const last = [0, 0, 0, 0, 0];
     const suspended: number[][] = [[], [], [], [], []];
+    const current: Heading[][] = [[], [], [], [], []];
+    const isOutline = (seq: Heading[]): boolean => seq.length >= 2 && seq.every((h, k) => k === 0 || h.blockIndex === seq[k - 1].blockIndex + 1);
     for (const h of headings) {
       const rank = rankOf.get(h.level)!;
       const previous = last[rank];
       const hasParent = last.slice(1, rank).some((n) => n > 0);
       const marker = h.block.text.slice(h.start, h.end);
       if (h.n === 1) {
-        if (previous > 0) suspended[rank].push(previous);
+        if (previous > 0 && !isOutline(current[rank])) suspended[rank].push(previous);
+        current[rank] = [];
       } else if (previous > 0 && h.n === previous + 1) {
         // the expected next number
       } else if (suspended[rank].includes(h.n - 1)) {
+        // back to the outer sequence after a nested list
         suspended[rank].splice(suspended[rank].lastIndexOf(h.n - 1));
       } else if (previous === 0 && hasParent) {
         reportSpan(context, h.block, h.start, h.end, `标题序号“${marker}”应从“${label(h.level, 1)}”开始`);
@@ -140,9 +148,11 @@ const reporter: TextlintRuleReporter = (context) => {
         reportSpan(context, h.block, h.start, h.end, `标题序号不连续：上一个同级标题是“${label(h.level, previous)}”，此处应为“${label(h.level, previous + 1)}”`);
       }
       last[rank] = h.n;
+      current[rank].push(h);
       for (let k = rank + 1; k <= 4; k++) {
         last[k] = 0;
         suspended[k] = [];
+        current[k] = [];
       }
     }
   };
