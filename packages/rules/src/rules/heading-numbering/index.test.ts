@@ -18,10 +18,7 @@ runRule("heading-numbering", definition.rule, {
       description: "provisions numbered 一、二、三、 inside section 四、, then 五、",
       text: doc("一、甲", "正文。", "二、乙", "正文。", "三、丙", "正文。", "四、丁", "正文：", "一、节约能源；", "二、改革结构；", "三、利用资源。", "五、戊"),
     },
-    {
-      description: "an older report that puts （一） above 一、",
-      text: doc("（一）当前形势", "一、甲", "二、乙", "（二）今年任务", "一、丙", "（三）前景"),
-    },
+    doc("一、总体要求", "1.坚持党的领导", "2.坚持人民至上", "二、重点任务", "（一）抓项目"),
     doc("二、1981年的计划", "三、采取措施"),
     "一是加强领导；二是压实责任；三是强化考核。",
     doc("一是抓项目。", "二是抓安全。", "三是抓民生。"),
@@ -40,6 +37,15 @@ runRule("heading-numbering", definition.rule, {
     { description: "a restart at （一） may begin a new list", text: doc("一、总体要求", "（一）指导思想", "（一）基本原则") },
   ],
   invalid: [
+    {
+      description: "an older report that puts （一） above 一、: reported once; its numbering is read as written",
+      text: doc("（一）当前形势", "一、甲", "二、乙", "（二）今年任务", "一、丙", "（三）前景"),
+      errors: [{ message: "结构层次序数应依次为“一、”“（一）”“1.”“（1）”：“一、”一级不应排在“（一）”一级之下", line: 2 }],
+    },
+    {
+      text: doc("一、总体要求", "1.坚持党的领导", "（一）具体要求"),
+      errors: [{ message: "结构层次序数应依次为“一、”“（一）”“1.”“（1）”：“（一）”一级不应排在“1.”一级之下", line: 3 }],
+    },
     {
       description: "a gap in the body after an outline",
       text: doc("一、提高站位", "二、突出重点", "三、强化保障", "同志们：", "一、提高站位", "正文。", "二、突出重点", "正文。", "四、强化保障"),

@@ -95,6 +95,7 @@ const reporter: TextlintRuleReporter = (context) => {
         }
       }
     }
+    checkLevelOrder(headings);
     checkSequences(headings);
     checkTitleStops(headings);
     checkEnumerations(events);
@@ -110,6 +111,25 @@ const reporter: TextlintRuleReporter = (context) => {
       reportSpan(context, block, at, h.end, `括号序号“${block.text.slice(h.start, h.end)}”后不加标点`, "");
     } else if (h.level === 3 && punct !== ".") {
       reportSpan(context, block, at, h.end, `阿拉伯数字序号“${block.text.slice(h.start, h.end)}”应为“${h.n}.”`, ".");
+    }
+  };
+
+  /**
+   * The levels go 一、→（一）→1.→（1）; levels may be skipped, not reversed. A level whose first
+   * heading comes right after a deeper level's heading is reversed. Reported once per document.
+   */
+  const checkLevelOrder = (headings: Heading[]): void => {
+    const seen = new Set<number>();
+    let previous: Heading | undefined;
+    for (const h of headings) {
+      if (!seen.has(h.level) && previous && previous.level > h.level) {
+        const marker = h.block.text.slice(h.start, h.end);
+        const above = previous.block.text.slice(previous.start, previous.end);
+        reportSpan(context, h.block, h.start, h.end, `结构层次序数应依次为“一、”“（一）”“1.”“（1）”：“${marker}”一级不应排在“${above}”一级之下`);
+        return;
+      }
+      seen.add(h.level);
+      previous = h;
     }
   };
 

@@ -15,6 +15,7 @@ runRule("number-usage", definition.rule, {
     "党的二十大和二十届三中全会精神。",
     "第一，加强领导；第二，压实责任。",
     "共有1套设备、1份材料。",
+    "详见本报告第3部分。",
     { text: "我讲3点意见。", options: { chineseNumerals: false } },
   ],
   invalid: [
@@ -41,6 +42,7 @@ runRule("number-usage", definition.rule, {
     { text: "增强4个意识、做到2个维护", output: "增强四个意识、做到两个维护", errors: [{ message: "固定表述中的数字应用汉字：“4个”应为“四个”" }, { message: "固定表述中的数字应用汉字：“2个”应为“两个”" }] },
     { text: "学习党的20大精神", output: "学习党的二十大精神", errors: [{ message: "固定表述中的数字应用汉字：“党的20大”应为“党的二十大”" }] },
     { text: "20届3中全会", output: "二十届三中全会", errors: [{ message: "固定表述中的数字应用汉字：“20届3中全会”应为“二十届三中全会”" }] },
+    { text: "第3部分　工作安排", output: "第三部分　工作安排", errors: [{ message: "标题中的序数宜用汉字：“第3”应为“第三”" }] },
     { text: "第3，强化考核。", output: "第三，强化考核。", errors: [{ message: "序数词宜用汉字：“第3”应为“第三”" }] },
     { text: "发现1些问题，1目了然", output: "发现一些问题，一目了然", errors: [{ message: "“1些”中的“1”应为汉字“一”（应为“一些”）" }, { message: "“1目了然”中的“1”应为汉字“一”（应为“一目了然”）" }] },
   ],

@@ -108,6 +108,12 @@ const SET_PHRASES: Array<{ re: RegExp; message: (m: RegExpMatchArray, cn: string
     message: (m, cn) => `固定表述中的数字应用汉字：“${m[0]}”应为“${cn}”`,
   },
   {
+    // 第3部分 at the head of a line (a heading) → 第三部分
+    re: /(?<=^|\n)([\s　]*)第(\d{1,2})(?=部分|章|节|篇|编|讲|单元)/gu,
+    replace: (m) => `${m[1]}第${toChineseNumber(Number(m[2]))}`,
+    message: (m, cn) => `标题中的序数宜用汉字：“${m[0].trim()}”应为“${cn.trim()}”`,
+  },
+  {
     // 第3，→ 第三，(ordinal words of a speech)
     re: /(?<=^|[。；：！？\s　])第([1-9])(?=[，、：])/gu,
     replace: (m) => `第${toChineseNumber(Number(m[1]))}`,
