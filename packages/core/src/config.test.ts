@@ -26,6 +26,7 @@ describe("validateConfig", () => {
     [{ rules: { "no-ascii-punctuation": "loud" } }, "rules.no-ascii-punctuation：“loud”不是有效值"],
     [{ rules: { "no-ascii-punctuation": 1 } }, "rules.no-ascii-punctuation：应为布尔值"],
     [{ ignore: "x" }, "ignore 应为字符串数组"],
+    [{ allow: ["", "x"] }, "allow 应为非空字符串数组"],
     [{ rule: {} }, "未知配置项“rule”"],
     [[], "应为 JSON 对象"],
   ])("rejects %j naming the key", (raw, expected) => {

@@ -12,6 +12,8 @@ export interface GwlintConfig {
   rules?: Record<string, RuleSetting>;
   /** gitignore-style patterns, relative to the configuration file's folder. */
   ignore?: string[];
+  /** Words that are correct here: no rule reports (or fixes) anything inside them. */
+  allow?: string[];
 }
 
 export interface ResolvedRule {
@@ -27,6 +29,7 @@ export interface ResolvedConfig {
   baseDir: string;
   rules: ResolvedRule[];
   ignore: string[];
+  allow: string[];
 }
 
 /** Overrides from the command line (or editor settings), applied after the file. */
@@ -78,6 +81,11 @@ export function configSchema(metas: readonly RuleMeta[] = ruleMetas): Record<str
         type: "array",
         items: { type: "string" },
       },
+      allow: {
+        description: "允许的词语：任何规则都不报告、不修改这些词语范围内的内容",
+        type: "array",
+        items: { type: "string", minLength: 1 },
+      },
     },
   };
 }
@@ -110,14 +118,19 @@ export function validateConfig(raw: unknown, file?: string): GwlintConfig {
     throw new ConfigError(`应为 JSON 对象，实际为${describeType(raw)}`, file);
   }
   for (const key of Object.keys(raw)) {
-    if (!["$schema", "rules", "ignore"].includes(key)) {
-      throw new ConfigError(`未知配置项“${key}”（可用：rules、ignore）`, file);
+    if (!["$schema", "rules", "ignore", "allow"].includes(key)) {
+      throw new ConfigError(`未知配置项“${key}”（可用：rules、ignore、allow）`, file);
     }
   }
   const config = raw as Record<string, unknown>;
   if (config.ignore !== undefined) {
     if (!Array.isArray(config.ignore) || config.ignore.some((p) => typeof p !== "string")) {
       throw new ConfigError(`ignore 应为字符串数组`, file);
+    }
+  }
+  if (config.allow !== undefined) {
+    if (!Array.isArray(config.allow) || config.allow.some((p) => typeof p !== "string" || p.length === 0)) {
+      throw new ConfigError(`allow 应为非空字符串数组`, file);
     }
   }
   if (config.rules !== undefined) {
@@ -242,6 +255,7 @@ export function resolveConfig(config: GwlintConfig, file: string | undefined, ov
     baseDir: file ? path.dirname(file) : process.cwd(),
     rules,
     ignore: config.ignore ?? [],
+    allow: config.allow ?? [],
   };
 }
 

@@ -44,3 +44,15 @@ describe("inline directives", () => {
     expect(ignoredRanges("正文 <!-- gwlint-disable --> 正文")).toEqual([]);
   });
 });
+
+describe("allow-list", () => {
+  it("suppresses every rule's findings and fixes inside allowed words", async () => {
+    const allowing = resolveConfig({ allow: ["XX集团", "A:B"] }, undefined);
+    const text = "XX集团和XX镇。比例A:B，同志们:";
+    const { messages } = await engine.lintText(text, allowing, "a.txt");
+    expect(messages.map((m) => text.slice(...m.range))).toEqual(["XX", ":"]);
+    expect(messages.map((m) => m.range[0])).toEqual([5, 18]);
+    const { output } = await engine.fixText(text, allowing, "a.txt");
+    expect(output).toBe("XX集团和XX镇。比例A:B，同志们：");
+  });
+});

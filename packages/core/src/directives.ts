@@ -78,3 +78,17 @@ export const directivesFilter: TextlintFilterRuleReporter = (context) => ({
     }
   },
 });
+
+/** textlint filter rule: nothing inside an allowed word is reported or fixed, by any rule. */
+export const allowListFilter: TextlintFilterRuleReporter = (context, options) => ({
+  [context.Syntax.Document]() {
+    const words = ((options ?? {}) as { words?: string[] }).words ?? [];
+    if (words.length === 0) return;
+    const text = context.getSource();
+    for (const word of words) {
+      for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+        context.shouldIgnore([i, i + word.length], { ruleId: "*" });
+      }
+    }
+  },
+});

@@ -5,7 +5,7 @@ import textPluginModule from "@textlint/textlint-plugin-text";
 import markdownPluginModule from "@textlint/textlint-plugin-markdown";
 import { definitions } from "textlint-rule-preset-gongwen";
 import type { ResolvedConfig } from "./config.js";
-import { directivesFilter } from "./directives.js";
+import { allowListFilter, directivesFilter } from "./directives.js";
 
 // The plugins are CommonJS modules compiled from ES modules: unwrap their default export.
 const interop = (mod: unknown): TextlintPluginCreator =>
@@ -44,7 +44,10 @@ export function buildKernelOptions(config: ResolvedConfig, filePath: string | un
       rule: ruleById.get(r.id)!,
       options: { ...r.options, severity: r.severity },
     })),
-    filterRules: [{ ruleId: "gwlint-directives", rule: directivesFilter }],
+    filterRules: [
+      { ruleId: "gwlint-directives", rule: directivesFilter },
+      { ruleId: "gwlint-allow", rule: allowListFilter, options: { words: config.allow } },
+    ],
   };
 }
 

@@ -14,7 +14,7 @@ export {
   type ResolvedRule,
   type RuleSetting,
 } from "./config.js";
-export { parseDirectives, ignoredRanges, directivesFilter, type Directive, type IgnoredRange } from "./directives.js";
+export { parseDirectives, ignoredRanges, directivesFilter, allowListFilter, type Directive, type IgnoredRange } from "./directives.js";
 export { Engine, buildKernelOptions, isLintable, kernelExt, LINTABLE_EXTENSIONS, type FixOutcome } from "./engine.js";
 export { readDocument, writeDocument, fileErrorFrom, DEFAULT_MAX_FILE_BYTES, type Document } from "./files.js";
 export { ruleMetas, type RuleMeta, type Severity } from "textlint-rule-preset-gongwen";
