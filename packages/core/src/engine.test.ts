@@ -35,3 +35,21 @@ describe("Engine", () => {
     expect(kernelExt(undefined)).toBe(".txt");
   });
 });
+
+describe("a rule that throws", () => {
+  it("is reported once and the other rules still lint", async () => {
+    const errors: string[] = [];
+    const throwing = {
+      ruleId: "throws",
+      rule: (context: { Syntax: Record<string, string> }) => ({
+        [context.Syntax.Str]() {
+          throw new Error("boom");
+        },
+      }),
+    };
+    const guarded = new Engine({ extraRules: [throwing as never], onRuleError: (id, e) => errors.push(`${id}: ${(e as Error).message}`) });
+    const { messages } = await guarded.lintText("同志们:\n等等...\n", config, "a.txt");
+    expect(errors).toEqual(["throws: boom"]);
+    expect(messages.map((m) => m.ruleId)).toEqual(["no-ascii-punctuation", "ellipsis-and-dash"]);
+  });
+});

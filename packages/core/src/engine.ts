@@ -1,6 +1,12 @@
 import path from "node:path";
-import { TextlintKernel, type TextlintKernelOptions } from "@textlint/kernel";
-import type { TextlintMessage, TextlintPluginCreator, TextlintResult } from "@textlint/types";
+import { TextlintKernel, type TextlintKernelOptions, type TextlintKernelRule } from "@textlint/kernel";
+import type {
+  TextlintMessage,
+  TextlintPluginCreator,
+  TextlintResult,
+  TextlintRuleModule,
+  TextlintRuleReporter,
+} from "@textlint/types";
 import textPluginModule from "@textlint/textlint-plugin-text";
 import markdownPluginModule from "@textlint/textlint-plugin-markdown";
 import { definitions } from "textlint-rule-preset-gongwen";
@@ -29,8 +35,65 @@ export function kernelExt(filePath: string | undefined): ".md" | ".txt" {
   return filePath && MARKDOWN_EXTENSIONS.has(path.extname(filePath).toLowerCase()) ? ".md" : ".txt";
 }
 
+/** Called when a rule throws; the rule stops for that document and the other rules go on. */
+export type RuleErrorHandler = (ruleId: string, error: unknown) => void;
+
+function guardReporter(ruleId: string, reporter: TextlintRuleReporter<any>, onError: RuleErrorHandler): TextlintRuleReporter<any> {
+  return (context, options) => {
+    let failed = false;
+    const fail = (error: unknown): void => {
+      if (!failed) onError(ruleId, error);
+      failed = true;
+    };
+    let handlers: ReturnType<TextlintRuleReporter<any>>;
+    try {
+      handlers = reporter(context, options);
+    } catch (error) {
+      fail(error);
+      return {};
+    }
+    return Object.fromEntries(
+      Object.entries(handlers).map(([type, handler]) => [
+        type,
+        (node: unknown): void | Promise<void> => {
+          if (failed || typeof handler !== "function") return undefined;
+          try {
+            const out = handler(node as never);
+            return out instanceof Promise ? out.catch(fail) : undefined;
+          } catch (error) {
+            fail(error);
+            return undefined;
+          }
+        },
+      ]),
+    );
+  };
+}
+
+/** Wraps a rule so that an exception in it is reported to `onError` instead of failing the whole lint. */
+export function guardRule(ruleId: string, rule: TextlintRuleModule<any>, onError: RuleErrorHandler): TextlintRuleModule<any> {
+  if (typeof rule === "function") return guardReporter(ruleId, rule, onError);
+  return { linter: guardReporter(ruleId, rule.linter, onError), fixer: guardReporter(ruleId, rule.fixer, onError) };
+}
+
+export interface EngineOptions {
+  /** Rules run in addition to the preset's (programmatic extension point). */
+  extraRules?: TextlintKernelRule[];
+  /** Receives exceptions thrown by rules; by default they are written to stderr. */
+  onRuleError?: RuleErrorHandler;
+}
+
+const defaultRuleErrorHandler: RuleErrorHandler = (ruleId, error) => {
+  process.stderr.write(`gwlint：规则 ${ruleId} 内部出错，已跳过：${(error as Error)?.stack ?? String(error)}\n`);
+};
+
 /** The one place that builds kernel options; CLI and language server both lint through it. */
-export function buildKernelOptions(config: ResolvedConfig, filePath: string | undefined): TextlintKernelOptions {
+export function buildKernelOptions(
+  config: ResolvedConfig,
+  filePath: string | undefined,
+  options: EngineOptions = {},
+): TextlintKernelOptions {
+  const onError = options.onRuleError ?? defaultRuleErrorHandler;
   return {
     ext: kernelExt(filePath),
     filePath,
@@ -39,11 +102,14 @@ export function buildKernelOptions(config: ResolvedConfig, filePath: string | un
       { pluginId: "text", plugin: textPlugin },
       { pluginId: "markdown", plugin: markdownPlugin },
     ],
-    rules: config.rules.map((r) => ({
-      ruleId: r.id,
-      rule: ruleById.get(r.id)!,
-      options: { ...r.options, severity: r.severity },
-    })),
+    rules: [
+      ...config.rules.map((r) => ({
+        ruleId: r.id,
+        rule: guardRule(r.id, ruleById.get(r.id)!, onError),
+        options: { ...r.options, severity: r.severity },
+      })),
+      ...(options.extraRules ?? []).map((r) => ({ ...r, rule: guardRule(r.ruleId, r.rule, onError) })),
+    ],
     filterRules: [
       { ruleId: "gwlint-directives", rule: directivesFilter },
       { ruleId: "gwlint-allow", rule: allowListFilter, options: { words: config.allow } },
@@ -66,15 +132,17 @@ const MAX_FIX_PASSES = 10;
 export class Engine {
   private readonly kernel = new TextlintKernel();
 
+  constructor(private readonly options: EngineOptions = {}) {}
+
   async lintText(text: string, config: ResolvedConfig, filePath?: string): Promise<TextlintResult> {
-    const result = await this.kernel.lintText(text, buildKernelOptions(config, filePath));
+    const result = await this.kernel.lintText(text, buildKernelOptions(config, filePath, this.options));
     result.messages.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
     return result;
   }
 
   /** Applies safe fixes until the text stops changing, so that fixing again changes nothing. */
   async fixText(text: string, config: ResolvedConfig, filePath?: string): Promise<FixOutcome> {
-    const options = buildKernelOptions(config, filePath);
+    const options = buildKernelOptions(config, filePath, this.options);
     let output = text;
     const applied: TextlintMessage[] = [];
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {

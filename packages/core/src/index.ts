@@ -15,6 +15,16 @@ export {
   type RuleSetting,
 } from "./config.js";
 export { parseDirectives, ignoredRanges, directivesFilter, allowListFilter, type Directive, type IgnoredRange } from "./directives.js";
-export { Engine, buildKernelOptions, isLintable, kernelExt, LINTABLE_EXTENSIONS, type FixOutcome } from "./engine.js";
+export {
+  Engine,
+  buildKernelOptions,
+  guardRule,
+  isLintable,
+  kernelExt,
+  LINTABLE_EXTENSIONS,
+  type EngineOptions,
+  type FixOutcome,
+  type RuleErrorHandler,
+} from "./engine.js";
 export { readDocument, writeDocument, fileErrorFrom, DEFAULT_MAX_FILE_BYTES, type Document } from "./files.js";
 export { ruleMetas, type RuleMeta, type Severity } from "textlint-rule-preset-gongwen";
