@@ -32,8 +32,12 @@ function firstVisibleChar(text: string): string | undefined {
 }
 
 function lastVisibleChar(text: string): string | undefined {
-  return /([^\s\u3000])[\s\u3000]*$/u.exec(text)?.[1];
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (!/[\s\u3000]/u.test(text[i])) return text[i];
+  }
+  return undefined;
 }
+
 
 // A line that ends like this ends its sentence; a line that starts like this continues the one before.
 const ENDS_SENTENCE = /[。！？；：…”’]/u;
@@ -45,25 +49,32 @@ const CONTINUES = /[”’）》】」』，、。；：！？]/u;
  * ends unfinished or the second starts with a closing mark or a point mark.
  */
 function joinBrokenLines(source: string, blocks: TextBlock[]): TextBlock[] {
-  const joined: TextBlock[] = [];
+  const groups: TextBlock[][] = [];
   for (const block of blocks) {
-    const prev = joined[joined.length - 1];
+    const group = groups[groups.length - 1];
+    const prev = group?.[group.length - 1];
     if (prev) {
       const gap = source.slice(prev.nodes[prev.nodes.length - 1].range[1], block.nodes[0].range[0]);
       const unfinished = !ENDS_SENTENCE.test(lastVisibleChar(prev.text) ?? "。");
       const continues = CONTINUES.test(firstVisibleChar(block.text) ?? "");
       if (/^\r?\n$/.test(gap) && (unfinished || continues)) {
-        const offsets = new Int32Array(prev.offsets.length + 1 + block.offsets.length);
-        offsets.set(prev.offsets);
-        offsets[prev.offsets.length] = -1;
-        offsets.set(block.offsets, prev.offsets.length + 1);
-        joined[joined.length - 1] = { nodes: [...prev.nodes, ...block.nodes], text: `${prev.text}\n${block.text}`, offsets };
+        group.push(block);
         continue;
       }
     }
-    joined.push(block);
+    groups.push([block]);
   }
-  return joined;
+  return groups.map((group) => {
+    if (group.length === 1) return group[0];
+    const offsets = new Int32Array(group.reduce((n, b) => n + b.offsets.length + 1, -1));
+    let at = 0;
+    group.forEach((b, k) => {
+      if (k > 0) offsets[at++] = -1; // the line break between joined lines
+      offsets.set(b.offsets, at);
+      at += b.offsets.length;
+    });
+    return { nodes: group.flatMap((b) => b.nodes), text: group.map((b) => b.text).join("\n"), offsets };
+  });
 }
 
 const reporter: TextlintRuleReporter = (context) => {

@@ -48,50 +48,73 @@ function meaningful(edit: { chars: string; at: number }, window: string, canonic
 }
 
 interface Compiled {
-  f: Formulation;
+  canonicals: RegExp;
   variants?: RegExp;
-  members?: RegExp;
+  variantOf: Map<string, Formulation>;
+  /** Any member word of any enumeration; a paragraph without one skips the order check. */
+  memberWords?: RegExp;
+  enumerations: Array<{ f: Formulation; re: RegExp }>;
+  /** Zero-width matches at every start of a near-miss anchor (first or last three characters). */
+  anchors?: RegExp;
+  anchored: Map<string, Array<{ f: Formulation; prefix: boolean }>>;
 }
 
-function compile(formulations: Formulation[]): Compiled[] {
-  return formulations.map((f) => {
-    const out: Compiled = { f };
-    if (f.variants?.length) out.variants = new RegExp(f.variants.map(escapeRegExp).sort((a, b) => b.length - a.length).join("|"), "gu");
-    if (f.members?.length) {
-      const alt = f.members.map(escapeRegExp).join("|");
-      out.members = new RegExp(`(?:${alt})(?:[、，,和及与](?:${alt})){${f.members.length - 1}}`, "gu");
+const alternation = (words: string[]): string =>
+  [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+
+function compile(formulations: Formulation[]): Compiled {
+  const variantOf = new Map<string, Formulation>();
+  for (const f of formulations) for (const v of f.variants ?? []) variantOf.set(v, f);
+  const enumerations = formulations
+    .filter((f) => f.members?.length)
+    .map((f) => {
+      const alt = alternation(f.members!);
+      return { f, re: new RegExp(`(?:${alt})(?:${SEP.source}(?:${alt})){${f.members!.length - 1}}`, "gu") };
+    });
+  const anchored = new Map<string, Array<{ f: Formulation; prefix: boolean }>>();
+  for (const f of formulations) {
+    if (f.canonical.length < NEAR_MISS_MIN || f.members) continue;
+    for (const [anchor, prefix] of [[f.canonical.slice(0, 3), true], [f.canonical.slice(-3), false]] as const) {
+      anchored.set(anchor, [...(anchored.get(anchor) ?? []), { f, prefix }]);
     }
-    return out;
-  });
+  }
+  const members = enumerations.flatMap((e) => e.f.members!);
+  return {
+    canonicals: new RegExp(alternation(formulations.map((f) => f.canonical)), "gu"),
+    variants: variantOf.size ? new RegExp(alternation([...variantOf.keys()]), "gu") : undefined,
+    variantOf,
+    memberWords: members.length ? new RegExp(alternation(members), "u") : undefined,
+    enumerations,
+    anchors: anchored.size ? new RegExp(`(?=(${alternation([...anchored.keys()])}))`, "gu") : undefined,
+    anchored,
+  };
 }
+
+const SEP = /[、，,和及与]/u;
 
 const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
   const compiled = compile([...BUILTIN, ...(options.formulations ?? [])]);
-  const canonicals = compiled.map((c) => c.f.canonical);
 
   const check = (block: TextBlock): void => {
     const { text } = block;
     // Spans already reported, and exact occurrences of correct formulations.
     const taken: Array<[number, number]> = [];
-    const correct: Array<[number, number]> = [];
-    for (const c of canonicals) {
-      for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) correct.push([i, i + c.length]);
-    }
-    const overlaps = (a: number, b: number): boolean => [...taken, ...correct].some(([x, y]) => a < y && b > x);
-    const insideCorrect = (a: number, b: number): boolean => correct.some(([x, y]) => x <= a && b <= y);
-    for (const { f, variants, members } of compiled) {
-      if (variants) {
-        for (const m of text.matchAll(variants)) {
-          const end = m.index + m[0].length;
-          if (insideCorrect(m.index, end) || taken.some(([x, y]) => m.index < y && end > x)) continue;
-          taken.push([m.index, m.index + m[0].length]);
-          reportSpan(context, block, m.index, m.index + m[0].length, `“${m[0]}”不规范，应为“${f.canonical}”（${f.source}）`, f.canonical);
-        }
+    const correct: Array<[number, number]> = [...text.matchAll(compiled.canonicals)].map((m) => [m.index, m.index + m[0].length]);
+    const hits = (spans: Array<[number, number]>, a: number, b: number): boolean => spans.some(([x, y]) => a < y && b > x);
+    if (compiled.variants) {
+      for (const m of text.matchAll(compiled.variants)) {
+        const end = m.index + m[0].length;
+        if (correct.some(([x, y]) => x <= m.index && end <= y) || hits(taken, m.index, end)) continue;
+        const f = compiled.variantOf.get(m[0])!;
+        taken.push([m.index, end]);
+        reportSpan(context, block, m.index, end, `“${m[0]}”不规范，应为“${f.canonical}”（${f.source}）`, f.canonical);
       }
-      if (members) {
-        for (const m of text.matchAll(members)) {
-          const items = m[0].split(/[、，,和及与]/u);
-          const seps = m[0].match(/[、，,和及与]/gu) ?? [];
+    }
+    if (compiled.memberWords?.test(text)) {
+      for (const { f, re } of compiled.enumerations) {
+        for (const m of text.matchAll(re)) {
+          const items = m[0].split(SEP);
+          const seps = m[0].match(new RegExp(SEP.source, "gu")) ?? [];
           if (new Set(items).size !== f.members!.length) continue;
           if (items.every((item, k) => item === f.members![k])) continue;
           const fixed = f.members!.map((item, k) => item + (seps[k] ?? "")).join("");
@@ -100,37 +123,33 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
         }
       }
     }
+    if (!compiled.anchors) return;
     // One edit away from a long formulation: a dropped, added or wrong character.
-    for (const { f } of compiled) {
-      const c = f.canonical;
-      if (c.length < NEAR_MISS_MIN || f.members) continue;
-      const starts = new Set<number>();
-      for (const anchor of [c.slice(0, 3), c.slice(-3)]) {
-        for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) {
-          if (anchor === c.slice(0, 3)) starts.add(i);
-          else for (const len of [c.length - 1, c.length, c.length + 1]) starts.add(i + 3 - len);
-        }
-      }
-      for (const start of starts) {
-        if (start < 0) continue;
-        for (const len of [c.length, c.length - 1, c.length + 1]) {
-          const window = text.slice(start, start + len);
-          if (window.length !== len || /[\n\uFFFC]/u.test(window)) continue;
-          const edit = oneEdit(window, c);
-          if (!edit || !meaningful(edit, window, c)) continue;
-          if (overlaps(start, start + len)) continue;
-          taken.push([start, start + len]);
-          reportSpan(context, block, start, start + len, `“${window}”疑为规范表述“${c}”之误（${f.source}）`, {
-            suggestions: [
-              {
-                id: "use-canonical",
-                message: `改为“${c}”`,
-                range: [block.offsets[start], block.offsets[start + len - 1] + 1],
-                text: c,
-              },
-            ],
-          });
-          break;
+    for (const m of text.matchAll(compiled.anchors)) {
+      for (const { f, prefix } of compiled.anchored.get(m[1]) ?? []) {
+        const c = f.canonical;
+        const starts = prefix ? [m.index] : [c.length - 1, c.length, c.length + 1].map((len) => m.index + 3 - len);
+        for (const start of starts) {
+          if (start < 0) continue;
+          for (const len of [c.length, c.length - 1, c.length + 1]) {
+            const window = text.slice(start, start + len);
+            if (window.length !== len || /[\n\uFFFC]/u.test(window)) continue;
+            const edit = oneEdit(window, c);
+            if (!edit || !meaningful(edit, window, c)) continue;
+            if (hits(taken, start, start + len) || hits(correct, start, start + len)) continue;
+            taken.push([start, start + len]);
+            reportSpan(context, block, start, start + len, `“${window}”疑为规范表述“${c}”之误（${f.source}）`, {
+              suggestions: [
+                {
+                  id: "use-canonical",
+                  message: `改为“${c}”`,
+                  range: [block.offsets[start], block.offsets[start + len - 1] + 1],
+                  text: c,
+                },
+              ],
+            });
+            break;
+          }
         }
       }
     }
