@@ -1,0 +1,81 @@
+// Language-server latency: time from didOpen, and from a one-character edit, to the
+// publishDiagnostics of that version, for 5k/20k/100k-character drafts. The server's own
+// debounce (40 ms) is included in the edit figures. Prints medians of several edits.
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from "vscode-languageserver-protocol/node";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const server = path.join(root, "packages/vscode-extension/dist/server.js");
+const workspace = mkdtempSync(path.join(os.tmpdir(), "gwlint-latency-"));
+const proc = spawn(process.execPath, [server, "--stdio"], { cwd: workspace, stdio: ["pipe", "pipe", "inherit"] });
+const connection = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+const waiting = new Map();
+connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+  const key = `${p.uri}@${p.version}`;
+  waiting.get(key)?.(p);
+  waiting.delete(key);
+});
+connection.listen();
+const published = (uri, version) => new Promise((resolve) => waiting.set(`${uri}@${version}`, resolve));
+
+await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(workspace).href, capabilities: {} });
+await connection.sendNotification(InitializedNotification.type, {});
+
+const PARAS = [
+  "　　要坚持以人民为中心的发展思想，推动高质量发展，确保各项任务落到实处。",
+  "　　同志们:今天召开全县年终工作推进会,主要任务是安排部署下一步工作.",
+  "　　一是加强组织领导；二是压实工作责任；三是强化督促检查。",
+  "　　全年实现地区生产总值3.58亿元，同比增长12.4%，完成年度目标任务。",
+];
+const draft = (chars) => {
+  const lines = [];
+  for (let i = 0, n = 0; n < chars; i++) {
+    const line = `${PARAS[i % PARAS.length]}（第${i}段）`;
+    lines.push(line);
+    n += line.length + 1;
+  }
+  return lines.join("\n") + "\n";
+};
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+console.log("size        initial   edit (median of 7)   findings");
+for (const [label, chars] of [["5k", 5_000], ["20k", 20_000], ["100k", 100_000]]) {
+  const uri = pathToFileURL(path.join(workspace, `draft-${label}.txt`)).href;
+  const text = draft(chars);
+  let t = performance.now();
+  const opened = published(uri, 1);
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "plaintext", version: 1, text } });
+  const first = await opened;
+  const initial = performance.now() - t;
+  const edits = [];
+  for (let version = 2; version <= 8; version++) {
+    const line = 10 + version;
+    const done = published(uri, version);
+    t = performance.now();
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character: 2 }, end: { line, character: 2 } }, text: "，" }],
+    });
+    await done;
+    edits.push(performance.now() - t);
+  }
+  console.log(`${label.padEnd(10)}${initial.toFixed(0).padStart(6)} ms ${median(edits).toFixed(0).padStart(10)} ms ${String(first.diagnostics.length).padStart(16)}`);
+}
+await connection.sendRequest(ShutdownRequest.type);
+await connection.sendNotification(ExitNotification.type);
+connection.dispose();

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { countDiagnostics, documentSelector, statusText } from "./logic.js";
+
+describe("documentSelector", () => {
+  it("covers the configured languages in files and untitled editors, and *.txt/*.md files", () => {
+    expect(documentSelector(["plaintext"])).toEqual([
+      { scheme: "file", language: "plaintext" },
+      { scheme: "untitled", language: "plaintext" },
+      { scheme: "file", pattern: "**/*.{txt,md}" },
+    ]);
+    expect(documentSelector([]).map((f) => f.language).filter(Boolean)).toEqual(["plaintext", "plaintext", "markdown", "markdown"]);
+  });
+});
+
+describe("status bar", () => {
+  it("counts only gongwen-lint diagnostics by severity", () => {
+    const counts = countDiagnostics([
+      { severity: 0, source: "gongwen-lint" },
+      { severity: 1, source: "gongwen-lint" },
+      { severity: 1, source: "gongwen-lint" },
+      { severity: 2, source: "gongwen-lint" },
+      { severity: 0, source: "cSpell" },
+    ]);
+    expect(counts).toEqual({ errors: 1, warnings: 2, infos: 1 });
+  });
+
+  it("shows counts, a check mark when clean, and the disabled state", () => {
+    expect(statusText({ errors: 2, warnings: 3, infos: 0 }).text).toBe("$(error) 2 $(warning) 3 公文校对");
+    expect(statusText({ errors: 2, warnings: 3, infos: 0 }).tooltip).toBe("gongwen-lint：2 个错误，3 个警告（点击显示输出）");
+    expect(statusText({ errors: 0, warnings: 0, infos: 0 }).text).toBe("$(check) 公文校对");
+    expect(statusText(undefined).text).toBe("$(book) 公文校对");
+    expect(statusText({ errors: 1, warnings: 0, infos: 0 }, false).text).toBe("$(circle-slash) 公文校对");
+  });
+});

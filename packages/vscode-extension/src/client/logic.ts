@@ -1,0 +1,53 @@
+// Client logic without the vscode module, so that it can be unit-tested.
+
+export interface DocumentFilter {
+  scheme: string;
+  language?: string;
+  pattern?: string;
+}
+
+/** Which documents the client sends to the server: the configured languages, and *.txt/*.md files. */
+export function documentSelector(languages: readonly string[] | undefined): DocumentFilter[] {
+  const langs = languages && languages.length > 0 ? languages : ["plaintext", "markdown"];
+  return [
+    ...langs.flatMap((language) => [
+      { scheme: "file", language },
+      { scheme: "untitled", language },
+    ]),
+    { scheme: "file", pattern: "**/*.{txt,md}" },
+  ];
+}
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** vscode.DiagnosticSeverity: Error 0, Warning 1, Information 2, Hint 3. */
+export function countDiagnostics(diagnostics: ReadonlyArray<{ severity?: number; source?: string }>, source = "gongwen-lint"): Counts {
+  const counts: Counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const d of diagnostics) {
+    if (d.source !== source) continue;
+    if (d.severity === 0) counts.errors++;
+    else if (d.severity === 1) counts.warnings++;
+    else counts.infos++;
+  }
+  return counts;
+}
+
+/** Status bar text and tooltip for the active document. */
+export function statusText(counts: Counts | undefined, enabled = true): { text: string; tooltip: string } {
+  if (!enabled) return { text: "$(circle-slash) 公文校对", tooltip: "gongwen-lint 已停用（gongwen.enable）" };
+  if (!counts) return { text: "$(book) 公文校对", tooltip: "gongwen-lint：当前文档不检查" };
+  const total = counts.errors + counts.warnings + counts.infos;
+  if (total === 0) return { text: "$(check) 公文校对", tooltip: "gongwen-lint：未发现问题" };
+  const parts: string[] = [];
+  if (counts.errors) parts.push(`$(error) ${counts.errors}`);
+  if (counts.warnings) parts.push(`$(warning) ${counts.warnings}`);
+  if (counts.infos) parts.push(`$(info) ${counts.infos}`);
+  return {
+    text: `${parts.join(" ")} 公文校对`,
+    tooltip: `gongwen-lint：${counts.errors} 个错误，${counts.warnings} 个警告${counts.infos ? `，${counts.infos} 个提示` : ""}（点击显示输出）`,
+  };
+}

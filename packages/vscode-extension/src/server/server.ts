@@ -1,0 +1,199 @@
+// gongwen-lint language server: diagnostics, quick fixes and fix-all for 公文 drafts, on
+// @gongwen-lint/core. Runs under VS Code (ipc) or any LSP editor: `node dist/server.js --stdio`.
+import path from "node:path";
+import type { TextlintKernelRule } from "@textlint/kernel";
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+} from "vscode-languageserver/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import {
+  COMMAND_ALLOW_WORD,
+  COMMAND_FIX_ALL,
+  DEFAULT_SETTINGS,
+  FIX_ALL_KIND,
+  LintService,
+  wanted,
+  type Settings,
+} from "./service.js";
+
+/** Delay after the last keystroke before linting (onType). */
+const DEBOUNCE_MS = 40;
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const docsDir = path.join(__dirname, "..", "docs");
+
+let pullConfiguration = false;
+let workspaceDirs: string[] = [];
+const loggedErrors = new Set<string>();
+
+const logOnce = (key: string, message: string): void => {
+  if (loggedErrors.has(key)) return;
+  loggedErrors.add(key);
+  connection.console.error(message);
+};
+
+// Test hook (used by the stdio tests): a rule that throws on documents containing "引发异常".
+const extraRules: TextlintKernelRule[] = process.env.GWLINT_TEST_THROWING_RULE
+  ? [
+      {
+        ruleId: "test-throwing-rule",
+        rule: (context) => ({
+          [context.Syntax.Str](node) {
+            if (String(node.value).includes("引发异常")) throw new Error("test-throwing-rule: 引发异常");
+          },
+        }),
+      },
+    ]
+  : [];
+
+const service = new LintService(DEFAULT_SETTINGS, docsDir, () => workspaceDirs, {
+  extraRules,
+  onRuleError: (ruleId, error) => logOnce(`${ruleId}:${(error as Error)?.message}`, `规则 ${ruleId} 内部出错，已跳过：${(error as Error)?.stack ?? String(error)}`),
+});
+
+export function normaliseSettings(raw: Partial<Settings> | null | undefined): Settings {
+  const s = raw ?? {};
+  return {
+    enable: typeof s.enable === "boolean" ? s.enable : DEFAULT_SETTINGS.enable,
+    run: s.run === "onSave" ? "onSave" : "onType",
+    languages: Array.isArray(s.languages) ? s.languages.filter((l) => typeof l === "string") : DEFAULT_SETTINGS.languages,
+    configPath: typeof s.configPath === "string" ? s.configPath : "",
+  };
+}
+
+async function fetchSettings(): Promise<Settings> {
+  if (!pullConfiguration) return service.current;
+  try {
+    const [raw] = await connection.workspace.getConfiguration([{ section: "gongwen" }]);
+    return normaliseSettings(raw);
+  } catch {
+    return service.current;
+  }
+}
+
+let watchFiles = false;
+connection.onInitialize((params: InitializeParams) => {
+  pullConfiguration = Boolean(params.capabilities.workspace?.configuration);
+  watchFiles = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+  const fromClient = (params.initializationOptions as { settings?: Partial<Settings> } | undefined)?.settings;
+  service.reset(normaliseSettings(fromClient));
+  workspaceDirs = (params.workspaceFolders ?? [])
+    .map((f) => (f.uri.startsWith("file:") ? new URL(f.uri).pathname : ""))
+    .filter(Boolean)
+    .map((p) => path.resolve(decodeURIComponent(p)));
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      executeCommandProvider: { commands: [COMMAND_FIX_ALL, COMMAND_ALLOW_WORD] },
+    },
+    serverInfo: { name: "gongwen-lint" },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (pullConfiguration) service.reset(await fetchSettings());
+  if (watchFiles) {
+    await connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: "**/.gwlintrc.json" }, { globPattern: "**/package.json" }],
+    });
+  }
+});
+
+const timers = new Map<string, NodeJS.Timeout>();
+const generations = new Map<string, number>();
+
+function schedule(uri: string, delay: number): void {
+  clearTimeout(timers.get(uri));
+  timers.set(
+    uri,
+    setTimeout(() => {
+      timers.delete(uri);
+      void validate(uri);
+    }, delay),
+  );
+}
+
+/** Lints the current text; results of a run overtaken by an edit are dropped. */
+async function validate(uri: string): Promise<void> {
+  const doc = documents.get(uri);
+  if (!doc) return;
+  const generation = (generations.get(uri) ?? 0) + 1;
+  generations.set(uri, generation);
+  if (!wanted(doc, service.current)) {
+    connection.sendDiagnostics({ uri, diagnostics: [] });
+    return;
+  }
+  const version = doc.version;
+  try {
+    const diagnostics = await service.diagnostics(doc);
+    if (generations.get(uri) !== generation || documents.get(uri)?.version !== version) return;
+    connection.sendDiagnostics({ uri, version, diagnostics });
+  } catch (error) {
+    logOnce(`lint:${(error as Error)?.message}`, `检查 ${uri} 时出错：${(error as Error)?.stack ?? String(error)}`);
+  }
+}
+
+function revalidateAll(): void {
+  for (const doc of documents.all()) schedule(doc.uri, 0);
+}
+
+documents.onDidOpen((e) => schedule(e.document.uri, 0));
+documents.onDidChangeContent((e) => {
+  if (service.current.run === "onType") schedule(e.document.uri, DEBOUNCE_MS);
+});
+documents.onDidSave((e) => {
+  if (service.current.run === "onSave") schedule(e.document.uri, 0);
+});
+documents.onDidClose((e) => {
+  clearTimeout(timers.get(e.document.uri));
+  timers.delete(e.document.uri);
+  generations.delete(e.document.uri);
+  connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onDidChangeConfiguration(async (change) => {
+  const pushed = (change.settings as { gongwen?: Partial<Settings> } | null)?.gongwen;
+  service.reset(pullConfiguration ? await fetchSettings() : normaliseSettings(pushed ?? service.current));
+  revalidateAll();
+});
+
+connection.onDidChangeWatchedFiles(() => {
+  service.reset();
+  revalidateAll();
+});
+
+connection.onCodeAction(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc || !wanted(doc, service.current)) return [];
+  return service.codeActions(doc, params.context.diagnostics, params.context.only);
+});
+
+connection.onExecuteCommand(async (params) => {
+  const [uri, word] = (params.arguments ?? []) as [string, string?];
+  const doc = typeof uri === "string" ? documents.get(uri) : undefined;
+  if (!doc) return { applied: false, reason: "文档未打开" };
+  if (params.command === COMMAND_FIX_ALL) {
+    const edit = await service.fixAllEdit(doc);
+    if (!edit) return { applied: false, reason: "没有可自动修复的问题" };
+    return connection.workspace.applyEdit({ label: "gongwen-lint：修复全部", edit: { changes: { [uri]: [edit] } } });
+  }
+  if (params.command === COMMAND_ALLOW_WORD && typeof word === "string" && word.length > 0) {
+    const file = await service.allowWord(doc, word);
+    revalidateAll();
+    return { applied: true, file };
+  }
+  return { applied: false, reason: `未知命令 ${params.command}` };
+});
+
+process.on("unhandledRejection", (error) => logOnce(`rejection:${String(error)}`, `未处理的错误：${String(error)}`));
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,271 @@
+import { existsSync, promises as fs } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { randomBytes } from "node:crypto";
+import {
+  CONFIG_FILE,
+  ConfigResolver,
+  Engine,
+  findConfigFile,
+  type EngineOptions,
+  type ResolvedConfig,
+} from "@gongwen-lint/core";
+import type { TextlintMessage } from "@textlint/types";
+import {
+  CodeAction,
+  CodeActionKind,
+  DiagnosticSeverity,
+  TextEdit,
+  type Diagnostic,
+  type Range,
+} from "vscode-languageserver/node";
+import type { TextDocument } from "vscode-languageserver-textdocument";
+
+export const SOURCE = "gongwen-lint";
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
+export const COMMAND_FIX_ALL = "gongwen.applyFixAll";
+export const COMMAND_ALLOW_WORD = "gongwen.addToAllowList";
+
+export interface Settings {
+  enable: boolean;
+  run: "onType" | "onSave";
+  languages: string[];
+  /** A configuration file used for every document; empty: discover from the document's folder. */
+  configPath: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = { enable: true, run: "onType", languages: ["plaintext", "markdown"], configPath: "" };
+
+/** What a diagnostic carries for its code actions. */
+interface DiagnosticData {
+  version: number;
+  fix?: { range: [number, number]; text: string };
+  suggestions?: Array<{ id: string; message: string; fix: { range: [number, number]; text: string } }>;
+}
+
+const TEXT_EXTENSIONS = new Set([".txt", ".text"]);
+const MARKDOWN_EXTENSIONS = new Set([".md", ".markdown"]);
+
+export function isMarkdown(doc: Pick<TextDocument, "languageId" | "uri">): boolean {
+  return doc.languageId === "markdown" || MARKDOWN_EXTENSIONS.has(path.extname(doc.uri).toLowerCase());
+}
+
+/** Whether the settings ask for this document to be linted. */
+export function wanted(doc: Pick<TextDocument, "languageId" | "uri">, settings: Settings): boolean {
+  if (!settings.enable) return false;
+  const ext = path.extname(doc.uri.split(/[?#]/)[0]).toLowerCase();
+  return settings.languages.includes(doc.languageId) || TEXT_EXTENSIONS.has(ext) || MARKDOWN_EXTENSIONS.has(ext);
+}
+
+/**
+ * A file path for the engine: where configuration is looked up, and whose extension picks the
+ * Markdown or plain-text processor (the language id wins over the file name).
+ */
+export function enginePath(doc: Pick<TextDocument, "languageId" | "uri">, fallbackDir: string): string {
+  let file: string;
+  try {
+    file = doc.uri.startsWith("file:") ? fileURLToPath(doc.uri) : path.join(fallbackDir, "untitled");
+  } catch {
+    file = path.join(fallbackDir, "untitled");
+  }
+  const ext = path.extname(file).toLowerCase();
+  const markdown = isMarkdown(doc);
+  if (markdown && MARKDOWN_EXTENSIONS.has(ext)) return file;
+  if (!markdown && TEXT_EXTENSIONS.has(ext)) return file;
+  return file + (markdown ? ".md" : ".txt");
+}
+
+/** Where each rule's documentation lives next to the server bundle (dist/server.js → docs/). */
+export function docsHref(ruleId: string, docsDir: string): string | undefined {
+  const file = path.join(docsDir, `${ruleId}.md`);
+  return existsSync(file) ? `file://${file.split(path.sep).join("/")}` : undefined;
+}
+
+const SEVERITY: Record<number, DiagnosticSeverity> = {
+  1: DiagnosticSeverity.Warning,
+  2: DiagnosticSeverity.Error,
+  3: DiagnosticSeverity.Information,
+};
+
+export function toDiagnostic(doc: TextDocument, m: TextlintMessage, docsDir: string): Diagnostic {
+  const [start, end] = m.range;
+  const href = docsHref(m.ruleId, docsDir);
+  const data: DiagnosticData = { version: doc.version };
+  if (m.fix) data.fix = { range: m.fix.range as [number, number], text: m.fix.text };
+  if (m.suggestions?.length) {
+    data.suggestions = m.suggestions.map((s) => ({ id: s.id, message: s.message, fix: { range: [s.fix.range[0], s.fix.range[1]], text: s.fix.text } }));
+  }
+  return {
+    range: { start: doc.positionAt(start), end: doc.positionAt(Math.max(end, start)) },
+    severity: SEVERITY[m.severity] ?? DiagnosticSeverity.Warning,
+    code: m.ruleId,
+    ...(href ? { codeDescription: { href } } : {}),
+    source: SOURCE,
+    message: m.message,
+    data,
+  };
+}
+
+const rangeOf = (doc: TextDocument, [start, end]: [number, number]): Range => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
+
+/** One edit turning `before` into `after`: their differing middle. */
+export function minimalEdit(doc: TextDocument, before: string, after: string): TextEdit | undefined {
+  if (before === after) return undefined;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+    endBefore--;
+    endAfter--;
+  }
+  return TextEdit.replace(rangeOf(doc, [start, endBefore]), after.slice(start, endAfter));
+}
+
+export class LintService {
+  private resolver: ConfigResolver;
+  private readonly engine: Engine;
+
+  constructor(
+    private settings: Settings,
+    readonly docsDir: string,
+    private readonly workspaceDirs: () => string[],
+    engineOptions: EngineOptions = {},
+  ) {
+    this.engine = new Engine(engineOptions);
+    this.resolver = this.newResolver();
+  }
+
+  private newResolver(): ConfigResolver {
+    return new ConfigResolver({ configFile: this.settings.configPath || undefined });
+  }
+
+  /** New settings, or a configuration file changed: configuration is read again. */
+  reset(settings: Settings = this.settings): void {
+    this.settings = settings;
+    this.resolver = this.newResolver();
+  }
+
+  get current(): Settings {
+    return this.settings;
+  }
+
+  private fallbackDir(): string {
+    return this.workspaceDirs()[0] ?? process.cwd();
+  }
+
+  private locate(doc: TextDocument): { file: string; config: ResolvedConfig } {
+    const file = enginePath(doc, this.fallbackDir());
+    return { file, config: this.resolver.forFile(file) };
+  }
+
+  async diagnostics(doc: TextDocument): Promise<Diagnostic[]> {
+    const { file, config } = this.locate(doc);
+    const result = await this.engine.lintText(doc.getText(), config, file);
+    return result.messages.map((m) => toDiagnostic(doc, m, this.docsDir));
+  }
+
+  /** The edit that applies every safe fix (what `gwlint --fix` would write). */
+  async fixAllEdit(doc: TextDocument): Promise<TextEdit | undefined> {
+    const { file, config } = this.locate(doc);
+    const before = doc.getText();
+    const { output } = await this.engine.fixText(before, config, file);
+    return minimalEdit(doc, before, output);
+  }
+
+  async codeActions(doc: TextDocument, diagnostics: Diagnostic[], only: string[] | undefined): Promise<CodeAction[]> {
+    const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+    const actions: CodeAction[] = [];
+    if (wants(CodeActionKind.QuickFix)) {
+      const eol = doc.getText().includes("\r\n") ? "\r\n" : "\n";
+      const markdown = isMarkdown(doc);
+      for (const d of diagnostics) {
+        if (d.source !== SOURCE) continue;
+        const data = d.data as DiagnosticData | undefined;
+        const current = data?.version === doc.version;
+        const ruleId = String(d.code);
+        if (current && data?.fix) {
+          const text = data.fix.text;
+          actions.push({
+            title: text ? `改为“${text}”（${ruleId}）` : `删除（${ruleId}）`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            isPreferred: true,
+            edit: { changes: { [doc.uri]: [TextEdit.replace(rangeOf(doc, data.fix.range), text)] } },
+          });
+        }
+        for (const s of current ? (data?.suggestions ?? []) : []) {
+          actions.push({
+            title: `${s.message}（${ruleId}）`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            edit: { changes: { [doc.uri]: [TextEdit.replace(rangeOf(doc, s.fix.range), s.fix.text)] } },
+          });
+        }
+        const line = d.range.start.line;
+        const lineText = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+        const indent = /^[ \t\u3000]*/u.exec(lineText)![0];
+        const comment = (kind: string): string => (markdown ? `<!-- gwlint-${kind} ${ruleId} -->` : `// gwlint-${kind} ${ruleId}`);
+        actions.push({
+          title: `在下一行之前禁用 ${ruleId}（仅此行）`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          edit: { changes: { [doc.uri]: [TextEdit.insert({ line, character: 0 }, `${indent}${comment("disable-next-line")}${eol}`)] } },
+        });
+        actions.push({
+          title: `在本文件中禁用 ${ruleId}`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          edit: { changes: { [doc.uri]: [TextEdit.insert({ line: 0, character: 0 }, `${comment("disable")}${eol}`)] } },
+        });
+        const word = doc.getText(d.range).trim();
+        if (word.length >= 1 && word.length <= 20 && !/[\r\n]/.test(word)) {
+          actions.push({
+            title: `将“${word}”加入允许词表（.gwlintrc.json）`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            command: { title: "加入允许词表", command: COMMAND_ALLOW_WORD, arguments: [doc.uri, word] },
+          });
+        }
+      }
+    }
+    if (wants(FIX_ALL_KIND)) {
+      const edit = await this.fixAllEdit(doc);
+      if (edit) {
+        actions.push({
+          title: "修复全部 gongwen-lint 可自动修复的问题",
+          kind: FIX_ALL_KIND,
+          edit: { changes: { [doc.uri]: [edit] } },
+        });
+      }
+    }
+    return actions;
+  }
+
+  /**
+   * Adds `word` to the `allow` list of the configuration that applies to the document (the
+   * configPath setting, the nearest .gwlintrc.json or package.json "gwlint"), creating a
+   * .gwlintrc.json in the workspace folder (or the document's folder) if there is none.
+   * Returns the file written.
+   */
+  async allowWord(doc: Pick<TextDocument, "languageId" | "uri">, word: string): Promise<string> {
+    const file = enginePath(doc, this.fallbackDir());
+    const dir = path.dirname(file);
+    let target = this.settings.configPath || findConfigFile(dir);
+    if (!target) {
+      const root = this.workspaceDirs().find((w) => dir === w || dir.startsWith(w + path.sep));
+      target = path.join(root ?? dir, CONFIG_FILE);
+    }
+    let json: Record<string, unknown> = {};
+    if (existsSync(target)) json = JSON.parse((await fs.readFile(target, "utf8")).replace(/^\uFEFF/, ""));
+    const section = path.basename(target) === "package.json" ? ((json.gwlint ??= {}) as Record<string, unknown>) : json;
+    const allow = Array.isArray(section.allow) ? (section.allow as string[]) : [];
+    if (!allow.includes(word)) allow.push(word);
+    section.allow = allow;
+    const temp = `${target}.${randomBytes(4).toString("hex")}.tmp`;
+    await fs.writeFile(temp, JSON.stringify(json, null, 2) + "\n");
+    await fs.rename(temp, target);
+    this.reset();
+    return target;
+  }
+}

@@ -1,0 +1,182 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  CodeActionRequest,
+  DidChangeWatchedFilesNotification,
+  DidCloseTextDocumentNotification,
+  ExecuteCommandRequest,
+  FileChangeType,
+  type CodeAction,
+  type Diagnostic,
+} from "vscode-languageserver-protocol/node";
+import { TestClient } from "./lsp-client.js";
+
+const clients: TestClient[] = [];
+async function start(env: Record<string, string> = {}): Promise<TestClient> {
+  const client = new TestClient(mkdtempSync(path.join(os.tmpdir(), "gwlint-lsp-")), env);
+  clients.push(client);
+  await client.initialize();
+  return client;
+}
+afterEach(async () => {
+  for (const c of clients.splice(0)) if (c.proc.exitCode === null) await c.stop();
+});
+
+const codes = (ds: Diagnostic[]): string[] => ds.map((d) => String(d.code));
+
+async function actions(client: TestClient, uri: string, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+  const doc = client.docs.get(uri)!;
+  const range = { start: doc.positionAt(0), end: doc.positionAt(doc.getText().length) };
+  return (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics, only } })) as CodeAction[];
+}
+
+describe("language server over stdio", () => {
+  it("publishes diagnostics with the engine's ranges, severity, rule id and a docs link", async () => {
+    const client = await start();
+    const uri = await client.open("draft.txt", "同志们:今天开会...\n请XX镇报送材料。\n");
+    const ds = await client.diagnostics(uri, 1);
+    expect(codes(ds)).toEqual(["no-ascii-punctuation", "ellipsis-and-dash", "no-placeholder"]);
+    expect(ds[0]).toMatchObject({
+      range: { start: { line: 0, character: 3 }, end: { line: 0, character: 4 } },
+      severity: 1,
+      source: "gongwen-lint",
+      message: "中文语境应使用全角冒号“：”",
+    });
+    expect(ds[2].range).toEqual({ start: { line: 1, character: 1 }, end: { line: 1, character: 3 } });
+    const href = ds[0].codeDescription!.href;
+    expect(href).toMatch(/^file:\/\/.*no-ascii-punctuation\.md$/);
+    expect(existsSync(fileURLToPath(href))).toBe(true);
+  });
+
+  it("re-lints after an edit and clears on close", async () => {
+    const client = await start();
+    const uri = await client.open("a.md", "同志们:\n\n`代码:不查`\n");
+    expect(codes(await client.diagnostics(uri, 1))).toEqual(["no-ascii-punctuation"]);
+    const v2 = await client.change(uri, "同志们：\n");
+    expect(await client.diagnostics(uri, v2)).toEqual([]);
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    await client.until(() => client.published.at(-1)?.uri === uri && client.published.at(-1)!.version === undefined, 5000, "clearing");
+    expect(client.published.at(-1)!.diagnostics).toEqual([]);
+  });
+
+  it("offers a quick fix per fixable finding that produces the expected text", async () => {
+    const client = await start();
+    const uri = await client.open("a.txt", "同志们:今天开会。\n");
+    const ds = await client.diagnostics(uri, 1);
+    const list = await actions(client, uri, ds, ["quickfix"]);
+    const fix = list.find((a) => a.title === "改为“：”（no-ascii-punctuation）")!;
+    expect(fix.isPreferred).toBe(true);
+    client.applyWorkspaceEdit(fix.edit!);
+    expect(client.text(uri)).toBe("同志们：今天开会。\n");
+  });
+
+  it("offers the delete-line suggestion for web residue", async () => {
+    const client = await start();
+    const uri = await client.open("a.txt", "同志们：\n浏览量：42\n今天开会。\n");
+    const ds = await client.diagnostics(uri, 1);
+    expect(codes(ds)).toEqual(["no-web-residue"]);
+    const del = (await actions(client, uri, ds, ["quickfix"])).find((a) => a.title.startsWith("删除此行"))!;
+    client.applyWorkspaceEdit(del.edit!);
+    expect(client.text(uri)).toBe("同志们：\n今天开会。\n");
+  });
+
+  it("fix-all: as source.fixAll.gongwen and through executeCommand + workspace/applyEdit", async () => {
+    const client = await start();
+    const text = "同志们:今天开会,,大家好.\n要明确\"干什么\"!\n";
+    const uri = await client.open("a.txt", text);
+    const ds = await client.diagnostics(uri, 1);
+    const [fixAll] = await actions(client, uri, ds, ["source.fixAll.gongwen"]);
+    expect(fixAll.kind).toBe("source.fixAll.gongwen");
+    client.applyWorkspaceEdit(fixAll.edit!);
+    expect(client.text(uri)).toBe("同志们：今天开会，大家好。\n要明确“干什么”！\n");
+    // Back to the original text, then the command path.
+    const v2 = await client.change(uri, text);
+    await client.diagnostics(uri, v2);
+    const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: "gongwen.applyFixAll", arguments: [uri] });
+    expect(result).toMatchObject({ applied: true });
+    expect(client.text(uri)).toBe("同志们：今天开会，大家好。\n要明确“干什么”！\n");
+  });
+
+  it("disables a rule for a line or a file with an inline comment", async () => {
+    const client = await start();
+    const uri = await client.open("a.txt", "第一行。\n同志们:\n");
+    const ds = await client.diagnostics(uri, 1);
+    const list = await actions(client, uri, ds, ["quickfix"]);
+    const line = list.find((a) => a.title.startsWith("在下一行之前禁用 no-ascii-punctuation"))!;
+    client.applyWorkspaceEdit(line.edit!);
+    expect(client.text(uri)).toBe("第一行。\n// gwlint-disable-next-line no-ascii-punctuation\n同志们:\n");
+    const v2 = await client.change(uri, client.text(uri));
+    expect(await client.diagnostics(uri, v2)).toEqual([]);
+    const md = await client.open("b.md", "# 标题\n\n同志们:\n");
+    const mdActions = await actions(client, md, await client.diagnostics(md, 1), ["quickfix"]);
+    client.applyWorkspaceEdit(mdActions.find((a) => a.title === "在本文件中禁用 no-ascii-punctuation")!.edit!);
+    expect(client.text(md)).toBe("<!-- gwlint-disable no-ascii-punctuation -->\n# 标题\n\n同志们:\n");
+  });
+
+  it("adds a word to the allow list in .gwlintrc.json and re-lints", async () => {
+    const client = await start();
+    const uri = await client.open("a.txt", "XX集团是合作伙伴。\n");
+    const ds = await client.diagnostics(uri, 1);
+    expect(codes(ds)).toEqual(["no-placeholder"]);
+    const allow = (await actions(client, uri, ds, ["quickfix"])).find((a) => a.title.startsWith("将“XX”加入允许词表"))!;
+    const before = client.published.length;
+    const result = await client.connection.sendRequest(ExecuteCommandRequest.type, allow.command!);
+    expect(result).toMatchObject({ applied: true });
+    const rc = path.join(client.workspace, ".gwlintrc.json");
+    expect(JSON.parse(readFileSync(rc, "utf8"))).toEqual({ allow: ["XX"] });
+    await client.until(() => client.published.slice(before).find((p) => p.uri === uri), 5000, "re-lint");
+    expect(client.published.at(-1)!.diagnostics).toEqual([]);
+  });
+
+  it("picks up a changed configuration file", async () => {
+    const client = await start();
+    const uri = await client.open("a.txt", "同志们:\n等等...\n");
+    expect(codes(await client.diagnostics(uri, 1))).toEqual(["no-ascii-punctuation", "ellipsis-and-dash"]);
+    const rc = path.join(client.workspace, ".gwlintrc.json");
+    writeFileSync(rc, JSON.stringify({ rules: { "no-ascii-punctuation": false } }));
+    const before = client.published.length;
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: client.uri(".gwlintrc.json"), type: FileChangeType.Created }] });
+    const next = await client.until(() => client.published.slice(before).find((p) => p.uri === uri), 5000, "re-lint");
+    expect(codes(next.diagnostics)).toEqual(["ellipsis-and-dash"]);
+  });
+
+  it("drops stale runs: after a burst of edits only the final version is published", async () => {
+    const client = await start();
+    const body = "　　要坚持以人民为中心的发展思想，推动高质量发展，确保各项任务落到实处。\n".repeat(300);
+    const uri = await client.open("a.txt", body + "同志们:\n");
+    await client.diagnostics(uri, 1);
+    const before = client.published.length;
+    let version = 1;
+    for (let i = 0; i < 30; i++) version = await client.edit(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: i % 2 ? "" : "" }]);
+    version = await client.change(uri, body + "同志们：\n");
+    const final = await client.diagnostics(uri, version);
+    expect(codes(final)).not.toContain("no-ascii-punctuation");
+    const burst = client.published.slice(before).filter((p) => p.uri === uri);
+    expect(burst.length).toBeLessThan(10);
+    expect(burst.every((p) => p.version === version)).toBe(true);
+  });
+
+  it("a rule that throws is logged once; other rules and the server carry on", async () => {
+    const client = await start({ GWLINT_TEST_THROWING_RULE: "1" });
+    const uri = await client.open("a.txt", "引发异常。同志们:\n");
+    expect(codes(await client.diagnostics(uri, 1))).toEqual(["no-ascii-punctuation"]);
+    const v2 = await client.change(uri, "再次引发异常。同志们:\n");
+    expect(codes(await client.diagnostics(uri, v2))).toEqual(["no-ascii-punctuation"]);
+    const errors = client.logs.filter((l) => l.type === 1 && l.message.includes("test-throwing-rule"));
+    expect(errors).toHaveLength(1);
+  });
+
+  it("survives malformed and unknown requests", async () => {
+    const client = await start();
+    await expect(client.connection.sendRequest("textDocument/codeAction", {})).rejects.toBeTruthy();
+    await expect(client.connection.sendRequest("gongwen/noSuchMethod", { x: 1 })).rejects.toBeTruthy();
+    await client.connection.sendNotification("textDocument/didChange", { textDocument: { uri: "file:///nope.txt", version: 2 }, contentChanges: [] });
+    await expect(client.connection.sendRequest(ExecuteCommandRequest.type, { command: "gongwen.applyFixAll", arguments: [42] })).resolves.toMatchObject({ applied: false });
+    const uri = await client.open("a.txt", "同志们:\n");
+    expect(codes(await client.diagnostics(uri, 1))).toEqual(["no-ascii-punctuation"]);
+    expect(await client.stop()).toBe(0);
+  });
+});
