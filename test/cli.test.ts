@@ -215,15 +215,17 @@ describe("gwlint on bad input: a clear message per file, the run goes on", () =>
     writeFileSync(path.join(dir, "binary.txt"), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00]));
     writeFileSync(path.join(dir, "empty.txt"), "");
     writeFileSync(path.join(dir, "draft.docx"), "PK");
+    writeFileSync(path.join(dir, "notes.rtf"), "{\\rtf1}");
     symlinkSync("loop.txt", path.join(dir, "loop.txt"));
-    const args = ["missing.txt", "nothing-here", "binary.txt", "empty.txt", "draft.docx", "loop.txt", "notice.txt"];
+    const args = ["missing.txt", "nothing-here", "binary.txt", "empty.txt", "draft.docx", "notes.rtf", "loop.txt", "notice.txt"];
     const r = gwlint(args, { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("missing.txt：文件或目录不存在");
     expect(r.stderr).toContain("nothing-here：目录中没有可检查的文件");
     expect(r.stderr).toContain("binary.txt：不是文本文件");
     expect(r.stderr).toContain("empty.txt：空文件");
-    expect(r.stderr).toContain("draft.docx：不支持的文件类型");
+    expect(r.stderr).toContain("draft.docx：文件已损坏或不是 Word 文档");
+    expect(r.stderr).toContain("notes.rtf：不支持的文件类型");
     expect(r.stderr).toContain("loop.txt：无法读取");
     expect(r.stdout).toContain("notice.txt:3:4"); // the good file was still linted
     expect(r.stdout).toContain("检查了 2 个文件"); // notice.txt and empty.txt
@@ -248,7 +250,7 @@ describe("gwlint on bad input: a clear message per file, the run goes on", () =>
     const body = lines.join("");
     writeFileSync(path.join(dir, "big.txt"), body + "同志们:\n");
     const r = gwlint(["-f", "json", "big.txt"], { cwd: dir });
-    expect(r.stderr).toBe("");
+    expect(r.stderr).toMatch(/^gwlint：共 1 个文件、[\d,]+ 字；错误 1，警告 0；用时 [\d.]+ 秒\n$/);
     expect(r.code).toBe(1);
     const [result] = JSON.parse(r.stdout);
     expect(result.messages).toHaveLength(1);

@@ -2,11 +2,21 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import fg from "fast-glob";
 import ignore, { type Ignore } from "ignore";
-import { FileError, LINTABLE_EXTENSIONS, fileErrorFrom, isLintable } from "@gongwen-lint/core";
+import { FileError, fileErrorFrom } from "@gongwen-lint/core/errors";
+import { LINTABLE_EXTENSIONS } from "@gongwen-lint/core/locate";
 
 export const IGNORE_FILE = ".gwlintignore";
 const ALWAYS_SKIPPED = ["**/node_modules/**", "**/.git/**"];
-const LINTABLE_GLOB = `**/*.{${LINTABLE_EXTENSIONS.map((e) => e.slice(1)).join(",")}}`;
+/** What gwlint checks: text and Markdown files, and Word .docx. */
+export const CHECKED_EXTENSIONS: readonly string[] = [...LINTABLE_EXTENSIONS, ".docx"];
+/** Office formats out of scope: listed with a notice and counted, never read. */
+export const OUT_OF_SCOPE_EXTENSIONS: readonly string[] = [".doc", ".wps", ".pdf"];
+const WALKED = [...CHECKED_EXTENSIONS, ...OUT_OF_SCOPE_EXTENSIONS];
+const WALK_GLOB = `**/*.{${WALKED.map((e) => e.slice(1)).join(",")}}`;
+
+const extOf = (file: string): string => path.extname(file).toLowerCase();
+export const isChecked = (file: string): boolean => CHECKED_EXTENSIONS.includes(extOf(file));
+const isOutOfScope = (file: string): boolean => OUT_OF_SCOPE_EXTENSIONS.includes(extOf(file));
 
 export interface Discovery {
   /** Absolute paths, sorted, without duplicates. */
@@ -15,6 +25,8 @@ export interface Discovery {
   errors: FileError[];
   /** Files named explicitly but ignored by .gwlintignore. */
   ignored: string[];
+  /** .doc/.wps/.pdf files found (sorted). */
+  outOfScope: string[];
 }
 
 /** Patterns of a .gitignore-style file, relative to `cwd`. */
@@ -38,12 +50,33 @@ export class IgnoreFile {
   }
 }
 
-/** Expands files, directories and globs into the files to lint. */
-export async function discover(patterns: string[], cwd: string, ignores: IgnoreFile): Promise<Discovery> {
+/** Paths listed one per line (a --files-from list); blank lines and lines starting with # are skipped. */
+export function parseFileList(text: string): string[] {
+  return text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0 && !line.startsWith("#"));
+}
+
+/**
+ * Expands files, directories and globs into the files to lint. `literal` paths (from a
+ * --files-from list) are never taken as globs.
+ */
+export async function discover(patterns: string[], cwd: string, ignores: IgnoreFile, literal: string[] = []): Promise<Discovery> {
   const files = new Set<string>();
+  const outOfScope = new Set<string>();
   const errors: FileError[] = [];
   const ignored: string[] = [];
-  for (const pattern of patterns) {
+  const add = (file: string, explicit: boolean): void => {
+    if (ignores.ignores(file)) {
+      if (explicit) ignored.push(file);
+    } else if (isChecked(file)) files.add(file);
+    else if (isOutOfScope(file)) outOfScope.add(file);
+    else if (explicit) errors.push(new FileError(file, `不支持的文件类型（支持 ${CHECKED_EXTENSIONS.join(" ")}），已跳过`, "unsupported"));
+  };
+  const inputs = [...patterns.map((p) => ({ p, literal: false })), ...literal.map((p) => ({ p, literal: true }))];
+  for (const { p: pattern, literal: isLiteral } of inputs) {
     const absolute = path.resolve(cwd, pattern);
     let stat;
     try {
@@ -55,14 +88,11 @@ export async function discover(patterns: string[], cwd: string, ignores: IgnoreF
       }
     }
     if (stat?.isFile()) {
-      if (ignores.ignores(absolute)) ignored.push(absolute);
-      else if (!isLintable(absolute)) {
-        errors.push(new FileError(absolute, `不支持的文件类型（支持 ${LINTABLE_EXTENSIONS.join(" ")}），已跳过`, "unsupported"));
-      } else files.add(absolute);
+      add(absolute, true);
       continue;
     }
     if (stat?.isDirectory()) {
-      const found = await fg(LINTABLE_GLOB, {
+      const found = await fg(WALK_GLOB, {
         cwd: absolute,
         absolute: true,
         onlyFiles: true,
@@ -72,28 +102,32 @@ export async function discover(patterns: string[], cwd: string, ignores: IgnoreF
         ignore: ALWAYS_SKIPPED,
         suppressErrors: true,
       });
-      const kept = found.map((f) => path.resolve(f)).filter((f) => !ignores.ignores(f));
-      if (kept.length === 0) {
-        errors.push(new FileError(absolute, `目录中没有可检查的文件（${LINTABLE_EXTENSIONS.join(" ")}）`, "not-found"));
+      const before = files.size + outOfScope.size;
+      for (const f of found) add(path.resolve(f), false);
+      if (files.size + outOfScope.size === before) {
+        errors.push(new FileError(absolute, `目录中没有可检查的文件（${CHECKED_EXTENSIONS.join(" ")}）`, "not-found"));
       }
-      for (const f of kept) files.add(f);
       continue;
     }
-    if (fg.isDynamicPattern(pattern)) {
-      const found = await fg(pattern, {
-        cwd,
-        absolute: true,
-        onlyFiles: true,
-        dot: false,
-        ignore: ALWAYS_SKIPPED,
-        suppressErrors: true,
-      });
-      const kept = found.map((f) => path.resolve(f)).filter((f) => isLintable(f) && !ignores.ignores(f));
-      if (kept.length === 0) errors.push(new FileError(pattern, "没有匹配的可检查文件", "not-found"));
-      for (const f of kept) files.add(f);
+    if (!isLiteral && fg.isDynamicPattern(pattern)) {
+      const found = await fg(pattern, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ALWAYS_SKIPPED, suppressErrors: true });
+      const before = files.size + outOfScope.size;
+      for (const f of found) add(path.resolve(f), false);
+      if (files.size + outOfScope.size === before) errors.push(new FileError(pattern, "没有匹配的可检查文件", "not-found"));
       continue;
     }
     errors.push(new FileError(absolute, "文件或目录不存在", "not-found"));
   }
-  return { files: [...files].sort(), errors, ignored };
+  return { files: [...files].sort(), errors, ignored, outOfScope: [...outOfScope].sort() };
+}
+
+/** FNV-1a of the path relative to `cwd` (POSIX separators): a shard that does not depend on the machine. */
+export function shardOf(file: string, cwd: string, count: number): number {
+  const key = path.relative(cwd, file).split(path.sep).join("/");
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % count;
 }

@@ -1,3 +1,5 @@
 export { main, HELP, VERSION, type Io } from "./main.js";
-export { discover, IgnoreFile, type Discovery } from "./discover.js";
-export { formatters, type FileReport, type FormatContext, type Formatter } from "./formatters/index.js";
+export { discover, IgnoreFile, shardOf, parseFileList, type Discovery } from "./discover.js";
+export { formatters } from "./formatters/index.js";
+export type { FailedFile, FormatContext, Formatter, StreamFormatter, Summary } from "./formatters/index.js";
+export type { FileResult, Finding, Task } from "./types.js";

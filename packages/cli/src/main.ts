@@ -1,44 +1,55 @@
-import { readFileSync, promises as fs } from "node:fs";
+import { createHash } from "node:crypto";
+import { createWriteStream, readFileSync } from "node:fs";
+import { once } from "node:events";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { createTwoFilesPatch } from "diff";
-import {
-  ConfigError,
-  ConfigResolver,
-  Engine,
-  FileError,
-  decodeBytes,
-  readDocument,
-  ruleMetas,
-  writeDocument,
-  type ResolvedConfig,
-} from "@gongwen-lint/core";
-import { IgnoreFile, discover } from "./discover.js";
-import { formatters, type FileReport } from "./formatters/index.js";
-import { SEVERITY_ERROR, SEVERITY_WARNING } from "./formatters/types.js";
-import ignore from "ignore";
+import { FileError } from "@gongwen-lint/core/errors";
+import { presetFingerprint } from "@gongwen-lint/core/fingerprint";
+import { findConfigFile } from "@gongwen-lint/core/locate";
+import { ResultCache } from "./cache.js";
+import { IgnoreFile, discover, parseFileList, shardOf } from "./discover.js";
+import type { FailedFile, Formatter, Summary } from "./formatters/types.js";
+import { inlineRunner, ordered, workerRunner, type Runner } from "./pool.js";
+import { SEVERITY_ERROR, SEVERITY_WARNING, type FileResult, type Task } from "./types.js";
 
 export const VERSION: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
+
+// Loaded on demand: a run served from the cache never loads the engine or the rules.
+const FORMATTERS: Record<string, () => Promise<Formatter>> = {
+  stylish: async () => (await import("./formatters/stylish.js")).stylish,
+  json: async () => (await import("./formatters/json.js")).json,
+  sarif: async () => (await import("./formatters/sarif.js")).sarif,
+  html: async () => (await import("./formatters/html.js")).html,
+};
 
 export const HELP = `gwlint — 公文校对工具（gongwen-lint ${VERSION}）
 
 用法：gwlint [选项] <文件|目录|通配符...>
       gwlint --stdin [--stdin-filename 名称.md] < 文稿.txt
+      gwlint merge [-f json|sarif] [-o 输出文件] 结果1.json 结果2.json ...
 
-检查 .txt / .md 文稿（UTF-8、UTF-16、GBK/GB18030 自动识别）。目录会递归查找，
-并遵循当前目录下 .gwlintignore（与 .gitignore 相同语法）。
+检查 .txt / .md 文稿（UTF-8、UTF-16、GBK/GB18030 自动识别）和 Word .docx（只检查不修改）。
+目录会递归查找，并遵循当前目录下 .gwlintignore（与 .gitignore 相同语法）；
+.doc、.wps、.pdf 不在检查范围内，会逐个提示并计入“跳过”。
 
 选项：
-  -f, --format <名称>        输出格式：stylish（默认）、json（textlint 格式）、sarif（2.1.0）
+  -f, --format <名称>        输出格式：stylish（默认）、json（textlint 格式）、sarif（2.1.0）、html（报告网页）
   -o, --output <文件>        把报告写入文件而不是标准输出
-      --fix                  自动修复可安全修复的问题并写回原文件（保留编码、BOM、换行符）
+      --fix                  自动修复可安全修复的问题并写回原文件（保留编码、BOM、换行符；不改写 .docx）
       --dry-run              与 --fix 同用：不写文件，输出统一 diff
       --stdin                从标准输入读取文本；与 --fix 同用时输出修复后的文本
       --stdin-filename <名>  标准输入文本的文件名（决定格式与配置查找）
+      --files-from <清单>    从清单文件读取要检查的路径（每行一个；- 表示标准输入）
+  -j, --jobs <数>            并行线程数（默认：CPU 核数 ${os.availableParallelism()}）
+      --cache                跳过内容、配置和规则都未变的文件（结果存于缓存文件）
+      --cache-location <路径> 缓存文件位置（默认 ./.gwlintcache）
+      --shard <i/n>          只检查 n 份中的第 i 份（按路径确定，便于多台机器分担；结果可用 merge 合并）
       --rule <规则>          只运行指定规则（可重复）
       --disable-rule <规则>  关闭指定规则（可重复）
       --max-warnings <数>    警告超过该数时以 1 退出
-      --quiet                只报告错误，不报告警告和提示
+      --quiet                只报告错误；不显示进度条和提示信息
+      --no-progress          不显示进度条
   -c, --config <文件>        使用指定配置文件，不再逐级查找 .gwlintrc.json
       --ignore-path <文件>   忽略文件（默认 ./.gwlintignore）
       --list-rules           列出全部规则
@@ -47,21 +58,23 @@ export const HELP = `gwlint — 公文校对工具（gongwen-lint ${VERSION}）
   -h, --help                 显示本帮助
 
 退出码：0 无问题（或仅有不超过阈值的警告）；1 发现错误或警告超过阈值；
-        2 用法或配置错误，或有文件无法检查（不存在、无法读取、二进制等）。
+        2 用法或配置错误，或有文件无法检查（不存在、无法读取、二进制、已损坏、已加密等）。
 
 示例：
-  gwlint 讲话稿.txt                      检查一个文件
-  gwlint docs/ "archive/**/*.md"         检查目录和通配符匹配的文件
-  gwlint --fix --dry-run 讲话稿.txt      预览自动修复
+  gwlint 讲话稿.txt 通知.docx              检查文件
+  gwlint docs/ "archive/**/*.md"           检查目录和通配符匹配的文件
+  gwlint --fix --dry-run 讲话稿.txt        预览自动修复
   gwlint --format json 讲话稿.txt > r.json
+  gwlint --format html -o 报告.html --cache 档案/
   gwlint --format sarif -o gwlint.sarif docs/
-  gwlint --disable-rule ellipsis-and-dash --max-warnings 0 报告.md
+  gwlint --shard 1/4 -f json -o part1.json 档案/   然后：gwlint merge part*.json
+  find 档案 -name "*.txt" | gwlint --files-from -
   cat 通知.txt | gwlint --stdin
 `;
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
   stdin: NodeJS.ReadableStream;
   cwd: string;
   env: NodeJS.ProcessEnv;
@@ -69,67 +82,66 @@ export interface Io {
 
 const defaultIo = (): Io => ({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env });
 
-class UsageError extends Error {}
-
 function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string", short: "f", default: "stylish" },
-        output: { type: "string", short: "o" },
-        fix: { type: "boolean", default: false },
-        "dry-run": { type: "boolean", default: false },
-        stdin: { type: "boolean", default: false },
-        "stdin-filename": { type: "string" },
-        rule: { type: "string", multiple: true, default: [] },
-        "disable-rule": { type: "string", multiple: true, default: [] },
-        "max-warnings": { type: "string" },
-        quiet: { type: "boolean", default: false },
-        config: { type: "string", short: "c" },
-        "ignore-path": { type: "string" },
-        "list-rules": { type: "boolean", default: false },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        version: { type: "boolean", short: "v", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: "string", short: "f", default: "stylish" },
+      output: { type: "string", short: "o" },
+      fix: { type: "boolean", default: false },
+      "dry-run": { type: "boolean", default: false },
+      stdin: { type: "boolean", default: false },
+      "stdin-filename": { type: "string" },
+      "files-from": { type: "string" },
+      jobs: { type: "string", short: "j" },
+      cache: { type: "boolean", default: false },
+      "cache-location": { type: "string" },
+      shard: { type: "string" },
+      rule: { type: "string", multiple: true, default: [] },
+      "disable-rule": { type: "string", multiple: true, default: [] },
+      "max-warnings": { type: "string" },
+      quiet: { type: "boolean", default: false },
+      "no-progress": { type: "boolean", default: false },
+      config: { type: "string", short: "c" },
+      "ignore-path": { type: "string" },
+      "list-rules": { type: "boolean", default: false },
+      color: { type: "boolean" },
+      "no-color": { type: "boolean" },
+      version: { type: "boolean", short: "v", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
 }
 
-async function readStdin(stream: NodeJS.ReadableStream): Promise<Buffer> {
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
   return Buffer.concat(chunks);
 }
 
-function keepSeverities(report: FileReport, quiet: boolean): FileReport {
-  return quiet ? { ...report, messages: report.messages.filter((m) => m.severity === SEVERITY_ERROR) } : report;
-}
-
-function isConfigIgnored(filePath: string, config: ResolvedConfig): boolean {
-  if (config.ignore.length === 0) return false;
-  const rel = path.relative(config.baseDir, filePath);
-  if (!rel || rel.startsWith("..") || path.isAbsolute(rel)) return false;
-  return ignore().add(config.ignore).ignores(rel.split(path.sep).join("/"));
-}
+const sha256 = (data: string | Buffer): string => createHash("sha256").update(data).digest("hex");
 
 /** Runs gwlint; returns the exit code. */
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  const started = performance.now();
   const err = (line: string): void => {
     io.stderr.write(line.endsWith("\n") ? line : line + "\n");
   };
+  const usage = (message: string): number => {
+    err(`gwlint：${message}\n运行 gwlint --help 查看用法。`);
+    return 2;
+  };
+  if (argv[0] === "merge") {
+    const { merge } = await import("./merge.js");
+    return merge(argv.slice(1), io);
+  }
   let args: ReturnType<typeof parse>;
   try {
     args = parse(argv);
   } catch (error) {
-    err(`gwlint：${(error as Error).message}\n运行 gwlint --help 查看用法。`);
-    return 2;
+    return usage((error as Error).message);
   }
   const opts = args.values;
   if (opts.help) {
@@ -141,171 +153,257 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     return 0;
   }
   if (opts["list-rules"]) {
+    const { ruleMetas } = await import("textlint-rule-preset-gongwen");
     for (const m of ruleMetas) {
       io.stdout.write(`${m.id.padEnd(28)}${m.category}  ${m.defaultSeverity.padEnd(8)}${m.fixable ? "可修复  " : "        "}${m.description}\n`);
     }
     return 0;
   }
-  const usage = (message: string): number => {
-    err(`gwlint：${message}\n运行 gwlint --help 查看用法。`);
-    return 2;
-  };
-  const formatter = formatters[opts.format!];
-  if (!formatter) return usage(`未知输出格式“${opts.format}”（可用：${Object.keys(formatters).join("、")}）`);
+  const loadFormatter = FORMATTERS[opts.format!];
+  if (!loadFormatter) return usage(`未知输出格式“${opts.format}”（可用：${Object.keys(FORMATTERS).join("、")}）`);
   if (opts["dry-run"] && !opts.fix) return usage("--dry-run 需与 --fix 同用");
   if (opts["stdin-filename"] && !opts.stdin) return usage("--stdin-filename 需与 --stdin 同用");
-  if (opts.stdin && args.positionals.length > 0) return usage("使用 --stdin 时不能同时指定文件");
-  if (!opts.stdin && args.positionals.length === 0) return usage("请指定要检查的文件或目录");
+  if (opts.stdin && (args.positionals.length > 0 || opts["files-from"])) return usage("使用 --stdin 时不能同时指定文件");
+  if (!opts.stdin && args.positionals.length === 0 && !opts["files-from"]) return usage("请指定要检查的文件或目录");
+  if (opts.cache && opts.fix) return usage("--cache 不能与 --fix 同用");
   let maxWarnings = -1;
   if (opts["max-warnings"] !== undefined) {
     if (!/^\d+$/.test(opts["max-warnings"])) return usage(`--max-warnings 应为非负整数，而不是“${opts["max-warnings"]}”`);
     maxWarnings = Number(opts["max-warnings"]);
   }
+  let jobs = os.availableParallelism();
+  if (opts.jobs !== undefined) {
+    if (!/^[1-9]\d*$/.test(opts.jobs)) return usage(`--jobs 应为正整数，而不是“${opts.jobs}”`);
+    jobs = Number(opts.jobs);
+  }
+  let shard: { index: number; count: number } | undefined;
+  if (opts.shard !== undefined) {
+    const m = /^(\d+)\/(\d+)$/.exec(opts.shard);
+    if (!m || Number(m[2]) < 1 || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) return usage(`--shard 应为 i/n（1 ≤ i ≤ n），而不是“${opts.shard}”`);
+    shard = { index: Number(m[1]) - 1, count: Number(m[2]) };
+  }
   const color = opts.color ?? (!opts["no-color"] && !opts.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR);
-
-  const resolver = new ConfigResolver({
+  const base: Omit<Task, "filePath"> = {
+    fix: opts.fix,
+    dryRun: opts["dry-run"],
     configFile: opts.config ? path.resolve(io.cwd, opts.config) : undefined,
-    overrides: { only: opts.rule, disable: opts["disable-rule"] },
-  });
-  const engine = new Engine();
-  const reports: FileReport[] = [];
-  const fileErrors: FileError[] = [];
-  let fixedCount = 0;
-  let fixedFiles = 0;
-  const diffs: string[] = [];
+    only: opts.rule,
+    disable: opts["disable-rule"],
+    cwd: io.cwd,
+  };
+  const keep = (r: FileResult): FileResult =>
+    opts.quiet ? { ...r, messages: r.messages.filter((m) => m.severity === SEVERITY_ERROR) } : r;
+  const rel = (file: string): string => (path.isAbsolute(file) ? path.relative(io.cwd, file) || file : file);
 
-  try {
-    if (opts.stdin) {
-      const name = opts["stdin-filename"] ? path.resolve(io.cwd, opts["stdin-filename"]) : undefined;
-      const config = name ? resolver.forFile(name) : resolver.forDir(io.cwd);
-      let text: string;
-      try {
-        text = decodeBytes(await readStdin(io.stdin)).text;
-      } catch (error) {
-        err(`gwlint：<stdin>：${(error as Error).message}`);
-        return 2;
-      }
-      if (opts.fix) {
-        const outcome = await engine.fixText(text, config, name);
-        if (opts["dry-run"]) {
-          const label = opts["stdin-filename"] ?? "<stdin>";
-          if (outcome.output !== text) io.stdout.write(createTwoFilesPatch(label, label, text, outcome.output));
-        } else io.stdout.write(outcome.output);
-        const remaining = keepSeverities({ filePath: name ?? "<stdin>", messages: outcome.remaining.messages, source: outcome.output }, opts.quiet);
-        return exitCode([remaining], [], maxWarnings);
-      }
-      const result = await engine.lintText(text, config, name);
-      reports.push(keepSeverities({ filePath: name ?? "<stdin>", messages: result.messages, source: text }, opts.quiet));
-    } else {
-      let ignores: IgnoreFile;
-      try {
-        ignores = new IgnoreFile(io.cwd, opts["ignore-path"]);
-      } catch (error) {
-        return usage((error as Error).message + `：${(error as FileError).filePath}`);
-      }
-      const found = await discover(args.positionals, io.cwd, ignores);
-      fileErrors.push(...found.errors);
-      for (const file of found.ignored) {
-        if (!opts.quiet) err(`gwlint：${path.relative(io.cwd, file)}：已被 .gwlintignore 忽略`);
-      }
-      // Reading runs ahead of linting (a few files at a time); results keep the sorted order.
-      const docs = readAhead(found.files, READ_AHEAD, async (file) => {
-        const config = resolver.forFile(file);
-        if (isConfigIgnored(file, config)) return undefined;
-        return { config, doc: await readDocument(file) };
-      });
-      for (const [file, pending] of docs) {
-        let loaded;
-        try {
-          loaded = await pending;
-        } catch (error) {
-          if (!(error instanceof FileError)) throw error;
-          fileErrors.push(error);
-          continue;
-        }
-        if (!loaded) continue;
-        const { config, doc } = loaded;
-        try {
-          if (doc.text.trim().length === 0 && !opts.quiet) err(`gwlint：${path.relative(io.cwd, file)}：空文件，没有可检查的内容`);
-          if (opts.fix) {
-            const outcome = await engine.fixText(doc.text, config, file);
-            if (outcome.output !== doc.text) {
-              fixedCount += outcome.applied.length;
-              fixedFiles++;
-              const rel = path.relative(io.cwd, file);
-              if (opts["dry-run"]) diffs.push(createTwoFilesPatch(rel, rel, doc.text, outcome.output));
-              else await writeDocument(doc, outcome.output);
-            }
-            reports.push(keepSeverities({ filePath: file, messages: outcome.remaining.messages, source: outcome.output }, opts.quiet));
-          } else {
-            const result = await engine.lintText(doc.text, config, file);
-            reports.push(keepSeverities({ filePath: file, messages: result.messages, source: doc.text }, opts.quiet));
-          }
-        } catch (error) {
-          if (!(error instanceof FileError)) throw error;
-          fileErrors.push(error);
-        }
-      }
-    }
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      err(`gwlint：${error.message}`);
+  if (opts.stdin) {
+    const name = opts["stdin-filename"] ? path.resolve(io.cwd, opts["stdin-filename"]) : undefined;
+    let text: string;
+    try {
+      const { decodeBytes } = await import("@gongwen-lint/core");
+      text = decodeBytes(await readAll(io.stdin)).text;
+    } catch (error) {
+      err(`gwlint：<stdin>：${(error as Error).message}`);
       return 2;
     }
-    throw error;
-  }
-
-  fileErrors.sort((a, b) => a.filePath.localeCompare(b.filePath));
-  for (const e of fileErrors) {
-    const shown = path.isAbsolute(e.filePath) ? path.relative(io.cwd, e.filePath) || e.filePath : e.filePath;
-    err(`gwlint：${shown}：${e.message}`);
-  }
-  if (opts.fix && opts["dry-run"]) {
-    io.stdout.write(diffs.join(""));
-  } else {
-    const output = formatter(reports, { cwd: io.cwd, color, errors: fileErrors, fileCount: reports.length, quiet: opts.quiet, version: VERSION });
-    if (opts.output) {
-      await fs.writeFile(path.resolve(io.cwd, opts.output), output);
-    } else io.stdout.write(output);
-    if (opts.fix && fixedFiles > 0) err(`gwlint：已自动修复 ${fixedCount} 处问题（${fixedFiles} 个文件）`);
-  }
-  return exitCode(reports, fileErrors, maxWarnings);
-}
-
-const READ_AHEAD = 8;
-
-/**
- * Starts `load` for up to `limit` items ahead of the consumer, yielding [item, promise] in input
- * order. A rejected promise is handled by the consumer when it reaches that item.
- */
-function* readAhead<T, R>(items: readonly T[], limit: number, load: (item: T) => Promise<R>): Generator<[T, Promise<R>]> {
-  const started: Array<Promise<R>> = [];
-  const start = (i: number): void => {
-    if (i < items.length) {
-      const p = load(items[i]);
-      p.catch(() => undefined); // observed by the consumer; avoid an unhandled-rejection warning meanwhile
-      started[i] = p;
+    const { processText } = await import("./process.js");
+    const { result, output } = await processText(text, name, base);
+    if (result.configError) {
+      err(`gwlint：${result.configError}`);
+      return 2;
     }
+    const kept = keep(result);
+    if (opts.fix) {
+      io.stdout.write(opts["dry-run"] ? (result.diff ?? "") : (output ?? text));
+      return exitCode(count([kept]), 0, maxWarnings);
+    }
+    const formatter = (await loadFormatter())({ cwd: io.cwd, color, quiet: opts.quiet, version: VERSION });
+    const summary = { ...emptySummary(), ...count([kept]), files: 1, chars: text.length, seconds: (performance.now() - started) / 1000 };
+    io.stdout.write(formatter.begin() + formatter.file(kept) + formatter.end(summary, []));
+    return exitCode(summary, 0, maxWarnings);
+  }
+
+  let ignores: IgnoreFile;
+  try {
+    ignores = new IgnoreFile(io.cwd, opts["ignore-path"]);
+  } catch (error) {
+    return usage(`${(error as Error).message}：${(error as FileError).filePath}`);
+  }
+  let listed: string[] = [];
+  if (opts["files-from"]) {
+    try {
+      const list = opts["files-from"] === "-" ? await readAll(io.stdin) : readFileSync(path.resolve(io.cwd, opts["files-from"]));
+      listed = parseFileList(list.toString("utf8"));
+    } catch (error) {
+      return usage(`无法读取 --files-from 清单：${(error as Error).message}`);
+    }
+  }
+  const found = await discover(args.positionals, io.cwd, ignores, listed);
+  let files = found.files;
+  let outOfScope = found.outOfScope;
+  if (shard) {
+    files = files.filter((f) => shardOf(f, io.cwd, shard.count) === shard.index);
+    outOfScope = outOfScope.filter((f) => shardOf(f, io.cwd, shard.count) === shard.index);
+  }
+  const failed: FailedFile[] = [];
+  const fail = (filePath: string, code: string, message: string): void => {
+    failed.push({ filePath, code, message });
+    err(`gwlint：${rel(filePath)}：${message}`);
   };
-  for (let i = 0; i < Math.min(limit, items.length); i++) start(i);
-  for (let i = 0; i < items.length; i++) {
-    start(i + limit);
-    yield [items[i], started[i]];
-    delete started[i];
+  for (const e of found.errors) fail(e.filePath, e.code, e.message);
+  if (!opts.quiet) {
+    for (const file of found.ignored) err(`gwlint：${rel(file)}：已被 .gwlintignore 忽略`);
+    for (const file of outOfScope) err(`gwlint：${rel(file)}：不支持 ${path.extname(file)} 格式，已跳过（可另存为 .docx 或 .txt 后检查）`);
   }
+
+  // Cache keys: the file's configuration file and content, the rules' build, the options.
+  const cache = opts.cache ? new ResultCache(path.resolve(io.cwd, opts["cache-location"] ?? ".gwlintcache")) : undefined;
+  const configOfDir = new Map<string, string>();
+  const digestOf = new Map<string, string>();
+  const keyFor = (file: string): string => {
+    const dir = path.dirname(file);
+    let configFile = configOfDir.get(dir);
+    if (configFile === undefined) {
+      configFile = base.configFile ?? findConfigFile(dir) ?? "";
+      configOfDir.set(dir, configFile);
+    }
+    let digest = digestOf.get(configFile);
+    if (digest === undefined) {
+      try {
+        digest = configFile ? sha256(readFileSync(configFile)) : "";
+      } catch {
+        digest = "unreadable";
+      }
+      digestOf.set(configFile, digest);
+    }
+    return sha256(JSON.stringify([VERSION, presetFingerprint(), configFile, digest, base.only, base.disable]));
+  };
+
+  const formatter = (await loadFormatter())({ cwd: io.cwd, color, quiet: opts.quiet, version: VERSION });
+  const stream = opts.output ? createWriteStream(path.resolve(io.cwd, opts.output)) : io.stdout;
+  const write = async (text: string): Promise<void> => {
+    if (text && !stream.write(text)) await once(stream, "drain");
+  };
+  const diffs: string[] = [];
+  const summary = emptySummary();
+  let runner: Runner | undefined;
+  let runnerReady: Promise<Runner> | undefined;
+  const getRunner = (): Promise<Runner> =>
+    (runnerReady ??= (jobs > 1 && files.length > 1 ? workerRunner(Math.min(jobs, files.length)) : inlineRunner()).then((r) => (runner = r)));
+  const progress = !opts.quiet && !opts["no-progress"] && Boolean(io.stderr.isTTY) && files.length > 1 ? await startProgress(io, files.length) : undefined;
+  let configError: string | undefined;
+
+  try {
+    await write(formatter.begin());
+    const window = Math.max(4, jobs * 4);
+    for await (const [file, result] of ordered(files, window, async (filePath) => {
+      const key = cache ? keyFor(filePath) : "";
+      const hit = cache ? await cache.lookup(filePath, key) : undefined;
+      if (hit) return hit;
+      const r = await (await getRunner()).run({ ...base, filePath });
+      if (cache) await cache.store(r, key);
+      return r;
+    })) {
+      progress?.tick();
+      if (result.configError) {
+        configError = result.configError;
+        break;
+      }
+      if (result.ignored) continue;
+      if (result.error) {
+        fail(file, result.error.code, result.error.message);
+        continue;
+      }
+      if (!opts.quiet) for (const notice of result.notices) err(`gwlint：${rel(file)}：${notice}`);
+      const kept = keep(result);
+      summary.files++;
+      summary.chars += result.chars;
+      if (result.fromCache) summary.cacheHits++;
+      if (result.fixed) {
+        summary.fixed += result.fixed;
+        summary.fixedFiles++;
+      }
+      if (result.diff) diffs.push(result.diff);
+      const c = count([kept]);
+      summary.errors += c.errors;
+      summary.warnings += c.warnings;
+      summary.infos += c.infos;
+      summary.fixable += c.fixable;
+      if (!opts["dry-run"]) await write(formatter.file(kept));
+    }
+  } finally {
+    progress?.stop();
+    await runner?.close();
+  }
+  if (configError) {
+    err(`gwlint：${configError}`);
+    if (opts.output) stream.end();
+    return 2;
+  }
+  summary.skipped = outOfScope.length;
+  summary.failed = failed.length;
+  summary.seconds = (performance.now() - started) / 1000;
+  if (opts["dry-run"]) await write(diffs.join(""));
+  else await write(formatter.end(summary, failed));
+  if (opts.output) {
+    stream.end();
+    await once(stream, "finish");
+  }
+  await cache?.save();
+  if (!opts.quiet && opts.format !== "stylish") {
+    const { statsLine } = await import("./formatters/types.js");
+    err(`gwlint：${statsLine(summary)}`);
+  }
+  if (opts.fix && !opts["dry-run"] && summary.fixedFiles > 0) err(`gwlint：已自动修复 ${summary.fixed} 处问题（${summary.fixedFiles} 个文件）`);
+  return exitCode(summary, failed.length, maxWarnings);
 }
 
-function exitCode(reports: FileReport[], fileErrors: FileError[], maxWarnings: number): number {
-  if (fileErrors.length > 0) return 2;
-  let errors = 0;
-  let warnings = 0;
-  for (const r of reports) {
+function emptySummary(): Summary {
+  return { files: 0, chars: 0, errors: 0, warnings: 0, infos: 0, fixable: 0, skipped: 0, failed: 0, cacheHits: 0, fixed: 0, fixedFiles: 0, seconds: 0 };
+}
+
+function count(results: FileResult[]): { errors: number; warnings: number; infos: number; fixable: number } {
+  const c = { errors: 0, warnings: 0, infos: 0, fixable: 0 };
+  for (const r of results) {
     for (const m of r.messages) {
-      if (m.severity === SEVERITY_ERROR) errors++;
-      else if (m.severity === SEVERITY_WARNING) warnings++;
+      if (m.severity === SEVERITY_ERROR) c.errors++;
+      else if (m.severity === SEVERITY_WARNING) c.warnings++;
+      else c.infos++;
+      if (m.fix) c.fixable++;
     }
   }
-  if (errors > 0) return 1;
-  if (maxWarnings >= 0 && warnings > maxWarnings) return 1;
+  return c;
+}
+
+function exitCode(c: { errors: number; warnings: number }, failures: number, maxWarnings: number): number {
+  if (failures > 0) return 2;
+  if (c.errors > 0) return 1;
+  if (maxWarnings >= 0 && c.warnings > maxWarnings) return 1;
   return 0;
+}
+
+/** A progress bar on stderr: files done/total, rate, time left. */
+async function startProgress(io: Io, total: number): Promise<{ tick(): void; stop(): void }> {
+  const { SingleBar } = await import("cli-progress");
+  const bar = new SingleBar({
+    stream: io.stderr as NodeJS.WriteStream,
+    format: "检查中 [{bar}] {value}/{total} 个文件 | {rate} 个/秒 | 剩余 {eta_formatted}",
+    barCompleteChar: "█",
+    barIncompleteChar: "░",
+    hideCursor: true,
+    clearOnComplete: true,
+    etaBuffer: 50,
+  });
+  const start = performance.now();
+  bar.start(total, 0, { rate: "0" });
+  let done = 0;
+  return {
+    tick() {
+      done++;
+      const rate = done / Math.max(0.001, (performance.now() - start) / 1000);
+      bar.update(done, { rate: rate.toFixed(rate < 10 ? 1 : 0) });
+    },
+    stop() {
+      bar.stop();
+    },
+  };
 }

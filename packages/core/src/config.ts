@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Ajv, type ValidateFunction } from "ajv";
 import { ruleMetas, type RuleMeta, type Severity } from "textlint-rule-preset-gongwen";
 import { ConfigError } from "./errors.js";
+import { findConfigFile } from "./locate.js";
 
 export type RuleSetting = boolean | Severity | "off" | ({ severity?: Severity | "off" } & Record<string, unknown>);
 
@@ -39,7 +40,6 @@ export interface ConfigOverrides {
   disable?: string[];
 }
 
-export const CONFIG_FILE = ".gwlintrc.json";
 const SEVERITIES = ["error", "warning", "info"] as const;
 const metaById = new Map(ruleMetas.map((m) => [m.id, m]));
 
@@ -197,29 +197,6 @@ export function loadConfigFile(file: string): GwlintConfig {
     return validateConfig(section, `${file}#gwlint`);
   }
   return validateConfig(raw, file);
-}
-
-function packageJsonHasConfig(file: string): boolean {
-  try {
-    const raw = JSON.parse(readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
-    return typeof raw === "object" && raw !== null && "gwlint" in raw;
-  } catch {
-    return false; // a broken package.json that is not ours to judge
-  }
-}
-
-/** Finds the configuration that applies to files in `dir`: the nearest .gwlintrc.json or package.json with "gwlint". */
-export function findConfigFile(dir: string): string | undefined {
-  let current = path.resolve(dir);
-  for (;;) {
-    const rc = path.join(current, CONFIG_FILE);
-    if (existsSync(rc) && statSync(rc).isFile()) return rc;
-    const pkg = path.join(current, "package.json");
-    if (existsSync(pkg) && packageJsonHasConfig(pkg)) return pkg;
-    const parent = path.dirname(current);
-    if (parent === current) return undefined;
-    current = parent;
-  }
 }
 
 function checkRuleIds(ids: string[], flag: string): void {

@@ -1,4 +1,3 @@
-import path from "node:path";
 import { TextlintKernel, type TextlintKernelOptions, type TextlintKernelRule } from "@textlint/kernel";
 import type {
   TextlintMessage,
@@ -12,6 +11,7 @@ import markdownPluginModule from "@textlint/textlint-plugin-markdown";
 import { definitions } from "textlint-rule-preset-gongwen";
 import type { ResolvedConfig } from "./config.js";
 import { allowListFilter, directivesFilter } from "./directives.js";
+import { kernelExt } from "./locate.js";
 
 // The plugins are CommonJS modules compiled from ES modules: unwrap their default export.
 const interop = (mod: unknown): TextlintPluginCreator =>
@@ -19,21 +19,7 @@ const interop = (mod: unknown): TextlintPluginCreator =>
 const textPlugin = interop(textPluginModule);
 const markdownPlugin = interop(markdownPluginModule);
 
-const MARKDOWN_EXTENSIONS = new Set([".md", ".markdown"]);
-const TEXT_EXTENSIONS = new Set([".txt", ".text"]);
-/** File extensions gwlint lints. */
-export const LINTABLE_EXTENSIONS: readonly string[] = [...TEXT_EXTENSIONS, ...MARKDOWN_EXTENSIONS];
-
 const ruleById = new Map(definitions.map((d) => [d.meta.id, d.rule]));
-
-export function isLintable(filePath: string): boolean {
-  return LINTABLE_EXTENSIONS.includes(path.extname(filePath).toLowerCase());
-}
-
-/** The textlint kernel extension for a file: Markdown for .md/.markdown, plain text otherwise. */
-export function kernelExt(filePath: string | undefined): ".md" | ".txt" {
-  return filePath && MARKDOWN_EXTENSIONS.has(path.extname(filePath).toLowerCase()) ? ".md" : ".txt";
-}
 
 /** Called when a rule throws; the rule stops for that document and the other rules go on. */
 export type RuleErrorHandler = (ruleId: string, error: unknown) => void;

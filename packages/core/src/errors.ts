@@ -14,9 +14,30 @@ export class FileError extends Error {
   constructor(
     readonly filePath: string,
     message: string,
-    readonly code: "not-found" | "unreadable" | "binary" | "too-large" | "not-a-file" | "unsupported" | "encoding" | "write-failed",
+    readonly code:
+      | "not-found"
+      | "unreadable"
+      | "binary"
+      | "too-large"
+      | "not-a-file"
+      | "unsupported"
+      | "encoding"
+      | "write-failed"
+      | "encrypted"
+      | "corrupt"
+      | "zip-bomb"
+      | "unsafe-xml",
   ) {
     super(message);
     this.name = "FileError";
   }
+}
+
+/** A FileError with a Chinese message for a failed stat/read. */
+export function fileErrorFrom(filePath: string, error: unknown): FileError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return new FileError(filePath, "文件或目录不存在", "not-found");
+  if (code === "EACCES" || code === "EPERM") return new FileError(filePath, "没有读取权限", "unreadable");
+  if (code === "EISDIR") return new FileError(filePath, "是目录而不是文件", "not-a-file");
+  return new FileError(filePath, `无法读取（${(error as Error).message}）`, "unreadable");
 }

@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { BinaryContentError, decodeBytes, encodeText, type DecodedText } from "./decode.js";
-import { FileError } from "./errors.js";
+import { FileError, fileErrorFrom } from "./errors.js";
 
 export interface Document extends DecodedText {
   filePath: string;
@@ -38,15 +38,6 @@ export async function readDocument(filePath: string, maxBytes = DEFAULT_MAX_FILE
     if (error instanceof BinaryContentError) throw new FileError(filePath, error.message, "binary");
     throw error;
   }
-}
-
-/** A FileError with a Chinese message for a failed stat/read. */
-export function fileErrorFrom(filePath: string, error: unknown): FileError {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return new FileError(filePath, "文件或目录不存在", "not-found");
-  if (code === "EACCES" || code === "EPERM") return new FileError(filePath, "没有读取权限", "unreadable");
-  if (code === "EISDIR") return new FileError(filePath, "是目录而不是文件", "not-a-file");
-  return new FileError(filePath, `无法读取（${(error as Error).message}）`, "unreadable");
 }
 
 /**

@@ -1,10 +1,11 @@
 export { decodeBytes, encodeText, BinaryContentError, type Encoding, type DecodedText } from "./decode.js";
-export { ConfigError, FileError } from "./errors.js";
+export { ConfigError, FileError, fileErrorFrom } from "./errors.js";
+export { CONFIG_FILE, findConfigFile, isLintable, kernelExt, LINTABLE_EXTENSIONS } from "./locate.js";
+export { presetFingerprint } from "./fingerprint.js";
+export { readDocx, docxParagraphs, DOCX_LIMITS, type DocxText, type DocxPart } from "./docx.js";
 export {
-  CONFIG_FILE,
   ConfigResolver,
   configSchema,
-  findConfigFile,
   loadConfigFile,
   resolveConfig,
   validateConfig,
@@ -19,12 +20,9 @@ export {
   Engine,
   buildKernelOptions,
   guardRule,
-  isLintable,
-  kernelExt,
-  LINTABLE_EXTENSIONS,
   type EngineOptions,
   type FixOutcome,
   type RuleErrorHandler,
 } from "./engine.js";
-export { readDocument, writeDocument, fileErrorFrom, DEFAULT_MAX_FILE_BYTES, type Document } from "./files.js";
+export { readDocument, writeDocument, DEFAULT_MAX_FILE_BYTES, type Document } from "./files.js";
 export { ruleMetas, type RuleMeta, type Severity } from "textlint-rule-preset-gongwen";

@@ -1,29 +1,61 @@
-import type { TextlintMessage } from "@textlint/types";
-import type { FileError } from "@gongwen-lint/core";
+import path from "node:path";
+import type { FileResult } from "../types.js";
 
-/** The findings for one file, with its decoded text for context. */
-export interface FileReport {
-  /** Absolute path (or the --stdin-filename / "<stdin>"). */
+export interface Summary {
+  files: number;
+  chars: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  fixable: number;
+  /** Files of formats out of scope (.doc, .wps, .pdf). */
+  skipped: number;
+  /** Files that could not be checked. */
+  failed: number;
+  cacheHits: number;
+  fixed: number;
+  fixedFiles: number;
+  seconds: number;
+}
+
+export interface FailedFile {
   filePath: string;
-  messages: TextlintMessage[];
-  source: string;
+  code: string;
+  message: string;
 }
 
 export interface FormatContext {
   cwd: string;
   color: boolean;
-  /** Inputs that could not be linted. */
-  errors: FileError[];
-  /** Number of files linted. */
-  fileCount: number;
   /** Report errors only, and nothing when there are none. */
   quiet: boolean;
-  /** Tool version for machine formats. */
   version: string;
 }
 
-export type Formatter = (reports: FileReport[], context: FormatContext) => string;
+/** Formatters write as results arrive (in path order), so no run holds every document. */
+export interface StreamFormatter {
+  begin(): string;
+  file(result: FileResult): string;
+  end(summary: Summary, failed: FailedFile[]): string;
+}
 
-export const SEVERITY_ERROR = 2;
-export const SEVERITY_WARNING = 1;
-export const SEVERITY_INFO = 3;
+export type Formatter = (context: FormatContext) => StreamFormatter;
+
+export function displayPath(filePath: string, cwd: string): string {
+  if (!path.isAbsolute(filePath)) return filePath;
+  return path.relative(cwd, filePath) || filePath;
+}
+
+/** The line after the report: files, characters, findings, skipped/failed files, time. */
+export function statsLine(s: Summary): string {
+  const parts = [
+    `共 ${s.files} 个文件、${s.chars.toLocaleString("en-US")} 字`,
+    `错误 ${s.errors}，警告 ${s.warnings}${s.infos ? `，提示 ${s.infos}` : ""}`,
+  ];
+  if (s.skipped) parts.push(`跳过 ${s.skipped} 个（不支持的格式）`);
+  if (s.failed) parts.push(`失败 ${s.failed} 个`);
+  if (s.cacheHits) parts.push(`缓存命中 ${s.cacheHits} 个`);
+  if (s.fixedFiles) parts.push(`已修复 ${s.fixed} 处（${s.fixedFiles} 个文件）`);
+  parts.push(`用时 ${s.seconds.toFixed(1)} 秒`);
+  return parts.join("；");
+}

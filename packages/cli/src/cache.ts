@@ -1,0 +1,78 @@
+// The --cache file: per file its size, mtime, content hash, the key of the configuration and rules
+// it was linted with, and the result. A file is skipped when its key matches and either its size
+// and mtime are unchanged or its content hash is.
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, promises as fs } from "node:fs";
+import path from "node:path";
+import type { FileResult } from "./types.js";
+
+interface Entry {
+  size: number;
+  mtimeMs: number;
+  hash: string;
+  key: string;
+  result: FileResult;
+}
+
+const FORMAT = 1;
+
+export class ResultCache {
+  private entries = new Map<string, Entry>();
+  private dirty = false;
+  hits = 0;
+
+  constructor(readonly file: string) {
+    try {
+      if (existsSync(file)) {
+        const data = JSON.parse(readFileSync(file, "utf8"));
+        if (data?.format === FORMAT && data.entries && typeof data.entries === "object") this.entries = new Map(Object.entries(data.entries));
+      }
+    } catch {
+      // a damaged cache is a cold cache
+    }
+  }
+
+  /** The stored result if it is still valid for this file and key. */
+  async lookup(filePath: string, key: string): Promise<FileResult | undefined> {
+    const entry = this.entries.get(filePath);
+    if (!entry || entry.key !== key) return undefined;
+    let stat;
+    try {
+      stat = await fs.stat(filePath);
+    } catch {
+      return undefined;
+    }
+    if (stat.size !== entry.size) return undefined;
+    if (stat.mtimeMs !== entry.mtimeMs) {
+      const hash = createHash("sha256").update(await fs.readFile(filePath)).digest("hex");
+      if (hash !== entry.hash) return undefined;
+      entry.mtimeMs = stat.mtimeMs;
+      this.dirty = true;
+    }
+    this.hits++;
+    return { ...entry.result, fromCache: true };
+  }
+
+  async store(result: FileResult, key: string): Promise<void> {
+    if (!result.hash || result.error || result.configError) {
+      if (this.entries.delete(result.filePath)) this.dirty = true;
+      return;
+    }
+    try {
+      const stat = await fs.stat(result.filePath);
+      const { fromCache: _unused, ...stored } = result;
+      this.entries.set(result.filePath, { size: stat.size, mtimeMs: stat.mtimeMs, hash: result.hash, key, result: stored });
+      this.dirty = true;
+    } catch {
+      // the file went away meanwhile
+    }
+  }
+
+  async save(): Promise<void> {
+    if (!this.dirty) return;
+    const temp = `${this.file}.${process.pid}.tmp`;
+    await fs.mkdir(path.dirname(this.file), { recursive: true });
+    await fs.writeFile(temp, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(this.entries) }));
+    await fs.rename(temp, this.file);
+  }
+}

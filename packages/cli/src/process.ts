@@ -1,0 +1,137 @@
+// Lints (or fixes) one file. Loaded by each worker thread, and by the main thread for small runs:
+// the engine and segmenters are created once per thread.
+import { createHash } from "node:crypto";
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { createTwoFilesPatch } from "diff";
+import ignore from "ignore";
+import {
+  ConfigError,
+  ConfigResolver,
+  DEFAULT_MAX_FILE_BYTES,
+  Engine,
+  FileError,
+  readDocument,
+  readDocx,
+  writeDocument,
+  type ResolvedConfig,
+} from "@gongwen-lint/core";
+import type { TextlintMessage } from "@textlint/types";
+import type { FileResult, Finding, FindingContext, Task } from "./types.js";
+
+/** Characters of context kept on each side of a finding. */
+const CONTEXT = 24;
+
+let engine: Engine | undefined;
+const resolvers = new Map<string, ConfigResolver>();
+
+function resolverFor(task: Pick<Task, "configFile" | "only" | "disable">): ConfigResolver {
+  const key = JSON.stringify([task.configFile, task.only, task.disable]);
+  let resolver = resolvers.get(key);
+  if (!resolver) {
+    resolver = new ConfigResolver({ configFile: task.configFile, overrides: { only: task.only, disable: task.disable } });
+    resolvers.set(key, resolver);
+  }
+  return resolver;
+}
+
+export function contextOf(source: string, m: TextlintMessage): FindingContext {
+  const [start, end] = m.range;
+  const lineStart = source.lastIndexOf("\n", start - 1) + 1;
+  let lineEnd = source.indexOf("\n", start);
+  if (lineEnd === -1) lineEnd = source.length;
+  if (source[lineEnd - 1] === "\r") lineEnd--;
+  const from = Math.max(lineStart, start - CONTEXT);
+  const to = Math.min(lineEnd, Math.max(end, start) + CONTEXT);
+  return {
+    before: (from > lineStart ? "…" : "") + source.slice(from, start),
+    text: source.slice(start, end),
+    after: source.slice(Math.min(Math.max(end, start), lineEnd), to) + (to < lineEnd ? "…" : ""),
+  };
+}
+
+function isConfigIgnored(filePath: string, config: ResolvedConfig): boolean {
+  if (config.ignore.length === 0) return false;
+  const rel = path.relative(config.baseDir, filePath);
+  if (!rel || rel.startsWith("..") || path.isAbsolute(rel)) return false;
+  return ignore().add(config.ignore).ignores(rel.split(path.sep).join("/"));
+}
+
+export function withContext(source: string, messages: TextlintMessage[], parts?: string[]): Finding[] {
+  return messages.map((m) => {
+    const finding: Finding = { ...m, context: contextOf(source, m) };
+    const part = parts?.[m.line - 1];
+    if (part && part !== "正文") finding.part = part;
+    return finding;
+  });
+}
+
+export async function processFile(task: Task): Promise<FileResult> {
+  const result: FileResult = { filePath: task.filePath, chars: 0, messages: [], notices: [], fixed: 0 };
+  const rel = path.relative(task.cwd, task.filePath) || task.filePath;
+  try {
+    const config = resolverFor(task).forFile(task.filePath);
+    if (isConfigIgnored(task.filePath, config)) return { ...result, ignored: true };
+    engine ??= new Engine();
+    if (path.extname(task.filePath).toLowerCase() === ".docx") {
+      const stat = await fs.stat(task.filePath);
+      if (stat.size > DEFAULT_MAX_FILE_BYTES) throw new FileError(task.filePath, "文件过大，已跳过", "too-large");
+      const bytes = await fs.readFile(task.filePath);
+      result.hash = createHash("sha256").update(bytes).digest("hex");
+      const { text, parts } = await readDocx(bytes, task.filePath);
+      result.chars = text.length;
+      if (task.fix) result.notices.push("Word 文件只检查、不修改（--fix 不改写 .docx）");
+      const lint = await engine.lintText(text, config, task.filePath);
+      result.messages = withContext(text, lint.messages, parts);
+      return result;
+    }
+    const doc = await readDocument(task.filePath);
+    result.hash = createHash("sha256").update(doc.bytes).digest("hex");
+    result.chars = doc.text.length;
+    if (doc.text.trim().length === 0) result.notices.push("空文件，没有可检查的内容");
+    if (!task.fix) {
+      const lint = await engine.lintText(doc.text, config, task.filePath);
+      result.messages = withContext(doc.text, lint.messages);
+      return result;
+    }
+    const outcome = await engine.fixText(doc.text, config, task.filePath);
+    if (outcome.output !== doc.text) {
+      result.fixed = outcome.applied.length;
+      if (task.dryRun) result.diff = createTwoFilesPatch(rel, rel, doc.text, outcome.output);
+      else await writeDocument(doc, outcome.output);
+    }
+    result.messages = withContext(outcome.output, outcome.remaining.messages);
+    return result;
+  } catch (error) {
+    if (error instanceof FileError) return { ...result, error: { code: error.code, message: error.message } };
+    if (error instanceof ConfigError) return { ...result, configError: error.message };
+    throw error;
+  }
+}
+
+/** Lints or fixes text from standard input (in the main thread). */
+export async function processText(
+  text: string,
+  name: string | undefined,
+  task: Omit<Task, "filePath">,
+): Promise<{ result: FileResult; output?: string }> {
+  const file = name ?? path.join(task.cwd, "<stdin>.txt");
+  const result: FileResult = { filePath: name ?? "<stdin>", chars: text.length, messages: [], notices: [], fixed: 0 };
+  try {
+    const config = resolverFor(task).forFile(file);
+    engine ??= new Engine();
+    if (!task.fix) {
+      result.messages = withContext(text, (await engine.lintText(text, config, name)).messages);
+      return { result };
+    }
+    const outcome = await engine.fixText(text, config, name);
+    result.fixed = outcome.applied.length;
+    result.messages = withContext(outcome.output, outcome.remaining.messages);
+    const label = name ? path.relative(task.cwd, name) : "<stdin>";
+    if (task.dryRun) result.diff = outcome.output === text ? "" : createTwoFilesPatch(label, label, text, outcome.output);
+    return { result, output: outcome.output };
+  } catch (error) {
+    if (error instanceof ConfigError) return { result: { ...result, configError: error.message } };
+    throw error;
+  }
+}

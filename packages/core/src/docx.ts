@@ -1,0 +1,170 @@
+// Text of a Word .docx: one line per Word paragraph (body, including tables and text boxes,
+// then headers, footers, footnotes and endnotes). A real zip reader (yauzl) with limits against
+// zip bombs, and a strict XML parser (saxes) that resolves no DTD and no external entity.
+import { SaxesParser } from "saxes";
+import yauzl from "yauzl";
+import { FileError } from "./errors.js";
+
+export const DOCX_LIMITS = {
+  /** Entries in the archive. */
+  maxEntries: 5000,
+  /** Declared uncompressed size of all entries together. */
+  maxTotalBytes: 512 * 1024 * 1024,
+  /** Bytes inflated from the parts that are read. */
+  maxPartBytes: 64 * 1024 * 1024,
+  /** Uncompressed/compressed ratio of an entry above 1 MB. */
+  maxRatio: 200,
+};
+
+export type DocxPart = "正文" | "页眉" | "页脚" | "脚注" | "尾注";
+
+export interface DocxText {
+  /** Paragraphs joined by "\n": line N is paragraph N. */
+  text: string;
+  /** The part each line comes from. */
+  parts: DocxPart[];
+}
+
+const PARTS: Array<{ re: RegExp; part: DocxPart }> = [
+  { re: /^word\/document\.xml$/, part: "正文" },
+  { re: /^word\/header\d*\.xml$/, part: "页眉" },
+  { re: /^word\/footer\d*\.xml$/, part: "页脚" },
+  { re: /^word\/footnotes\.xml$/, part: "脚注" },
+  { re: /^word\/endnotes\.xml$/, part: "尾注" },
+];
+
+const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/** Paragraph texts of one WordprocessingML part. */
+export function docxParagraphs(xml: string): string[] {
+  const parser = new SaxesParser({ xmlns: false });
+  const out: string[] = [];
+  const open: string[] = []; // paragraphs being read (text boxes nest paragraphs)
+  let inText = 0;
+  let skip = 0; // inside deleted text, field instructions, fallback content or a separator note
+  const SKIPPED = new Set(["w:del", "w:delText", "w:instrText", "mc:Fallback", "w:fldData"]);
+  const skippedNote = (tag: { name: string; attributes: Record<string, string> }): boolean =>
+    (tag.name === "w:footnote" || tag.name === "w:endnote") && /separator|continuation/i.test(tag.attributes["w:type"] ?? "");
+  parser.on("doctype", () => {
+    throw new Error("含 DOCTYPE 声明（Word 文件不含 DTD），为防范外部实体攻击已拒绝处理");
+  });
+  parser.on("opentag", (tag) => {
+    const attrs = tag.attributes as Record<string, string>;
+    if (SKIPPED.has(tag.name) || skippedNote({ name: tag.name, attributes: attrs })) skip++;
+    if (skip > 0) return;
+    if (tag.name === "w:p") open.push("");
+    else if (tag.name === "w:t") inText++;
+    else if (open.length > 0 && (tag.name === "w:tab" || tag.name === "w:ptab")) open[open.length - 1] += "\t";
+    else if (open.length > 0 && (tag.name === "w:br" || tag.name === "w:cr")) open[open.length - 1] += " ";
+    else if (open.length > 0 && tag.name === "w:noBreakHyphen") open[open.length - 1] += "-";
+  });
+  parser.on("text", (text) => {
+    if (skip === 0 && inText > 0 && open.length > 0) open[open.length - 1] += text;
+  });
+  parser.on("closetag", (tag) => {
+    const attrs = tag.attributes as Record<string, string>;
+    if (SKIPPED.has(tag.name) || skippedNote({ name: tag.name, attributes: attrs })) {
+      skip--;
+      return;
+    }
+    if (skip > 0) return;
+    if (tag.name === "w:t") inText--;
+    else if (tag.name === "w:p") out.push(open.pop()!.replace(/\r?\n/g, " "));
+  });
+  parser.write(xml).close();
+  return out;
+}
+
+function openZip(bytes: Buffer): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) =>
+    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) =>
+      err ? reject(err) : resolve(zip!),
+    ),
+  );
+}
+
+function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, budget: { left: number }): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (err, stream) => {
+      if (err || !stream) return reject(err ?? new Error("无法读取压缩项"));
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => {
+        budget.left -= chunk.length;
+        if (budget.left < 0) {
+          stream.destroy(new Error("bomb"));
+          return;
+        }
+        chunks.push(chunk);
+      });
+      stream.on("error", reject);
+      stream.on("end", () => resolve(Buffer.concat(chunks)));
+    });
+  });
+}
+
+/** Reads the paragraphs of a .docx given as bytes; throws FileError with a clear reason. */
+export async function readDocx(bytes: Buffer, filePath: string): Promise<DocxText> {
+  if (bytes.subarray(0, 8).equals(CFB_SIGNATURE)) {
+    throw new FileError(filePath, "文件受密码保护（已加密）或实为旧版 Word（.doc）格式，无法读取", "encrypted");
+  }
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await openZip(bytes);
+  } catch {
+    throw new FileError(filePath, "文件已损坏或不是 Word 文档（无法作为 .docx 打开）", "corrupt");
+  }
+  const bomb = (why: string): FileError => new FileError(filePath, `疑似压缩炸弹（${why}），已拒绝处理`, "zip-bomb");
+  const found: Array<{ name: string; part: DocxPart; xml: string }> = [];
+  const budget = { left: DOCX_LIMITS.maxPartBytes };
+  let entries = 0;
+  let declared = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      zip.on("error", reject);
+      zip.on("end", resolve);
+      zip.on("entry", (entry: yauzl.Entry) => {
+        entries++;
+        declared += entry.uncompressedSize;
+        if (entries > DOCX_LIMITS.maxEntries) return reject(bomb(`超过 ${DOCX_LIMITS.maxEntries} 个压缩项`));
+        if (declared > DOCX_LIMITS.maxTotalBytes) return reject(bomb("解压后总大小超过上限"));
+        if (entry.uncompressedSize > 1024 * 1024 && entry.uncompressedSize / Math.max(1, entry.compressedSize) > DOCX_LIMITS.maxRatio) {
+          return reject(bomb(`压缩比超过 ${DOCX_LIMITS.maxRatio}:1`));
+        }
+        const part = PARTS.find((p) => p.re.test(entry.fileName))?.part;
+        if (!part) return zip.readEntry();
+        readEntry(zip, entry, budget).then(
+          (data) => {
+            found.push({ name: entry.fileName, part, xml: data.toString("utf8") });
+            zip.readEntry();
+          },
+          (error: Error) => reject(error.message === "bomb" ? bomb("解压后大小超过上限") : error),
+        );
+      });
+      zip.readEntry();
+    });
+  } catch (error) {
+    zip.close();
+    if (error instanceof FileError) throw error;
+    throw new FileError(filePath, `文件已损坏（${(error as Error).message}）`, "corrupt");
+  }
+  if (!found.some((f) => f.part === "正文")) throw new FileError(filePath, "不是有效的 Word 文档（缺少 word/document.xml）", "corrupt");
+  const order: DocxPart[] = ["正文", "页眉", "页脚", "脚注", "尾注"];
+  found.sort((a, b) => order.indexOf(a.part) - order.indexOf(b.part) || a.name.localeCompare(b.name, "en", { numeric: true }));
+  const lines: string[] = [];
+  const parts: DocxPart[] = [];
+  for (const f of found) {
+    let paragraphs: string[];
+    try {
+      paragraphs = docxParagraphs(f.xml);
+    } catch (error) {
+      const message = (error as Error).message;
+      if (message.includes("DOCTYPE")) throw new FileError(filePath, `${f.name} ${message}`, "unsafe-xml");
+      throw new FileError(filePath, `${f.name} 不是有效的 XML（${message.split("\n")[0]}）`, "corrupt");
+    }
+    for (const p of paragraphs) {
+      lines.push(p);
+      parts.push(f.part);
+    }
+  }
+  return { text: lines.join("\n"), parts };
+}

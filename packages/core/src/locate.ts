@@ -1,0 +1,43 @@
+// Finding the configuration file that applies to a folder. Kept free of heavy imports: the CLI
+// uses it to key its cache before deciding whether the engine is needed at all.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+
+export const CONFIG_FILE = ".gwlintrc.json";
+
+function packageJsonHasConfig(file: string): boolean {
+  try {
+    const raw = JSON.parse(readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
+    return typeof raw === "object" && raw !== null && "gwlint" in raw;
+  } catch {
+    return false; // a broken package.json that is not ours to judge
+  }
+}
+
+/** Finds the configuration that applies to files in `dir`: the nearest .gwlintrc.json or package.json with "gwlint". */
+export function findConfigFile(dir: string): string | undefined {
+  let current = path.resolve(dir);
+  for (;;) {
+    const rc = path.join(current, CONFIG_FILE);
+    if (existsSync(rc) && statSync(rc).isFile()) return rc;
+    const pkg = path.join(current, "package.json");
+    if (existsSync(pkg) && packageJsonHasConfig(pkg)) return pkg;
+    const parent = path.dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+const MARKDOWN_EXTENSIONS = [".md", ".markdown"];
+const TEXT_EXTENSIONS = [".txt", ".text"];
+/** File extensions the engine lints as text. */
+export const LINTABLE_EXTENSIONS: readonly string[] = [...TEXT_EXTENSIONS, ...MARKDOWN_EXTENSIONS];
+
+export function isLintable(filePath: string): boolean {
+  return LINTABLE_EXTENSIONS.includes(path.extname(filePath).toLowerCase());
+}
+
+/** The textlint kernel extension for a file: Markdown for .md/.markdown, plain text otherwise. */
+export function kernelExt(filePath: string | undefined): ".md" | ".txt" {
+  return filePath && MARKDOWN_EXTENSIONS.includes(path.extname(filePath).toLowerCase()) ? ".md" : ".txt";
+}
