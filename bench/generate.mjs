@@ -3,14 +3,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const CLEAN = [
-  "要坚持以人民为中心的发展思想，推动高质量发展，确保各项任务落到实处。",
-  "各级党组织要切实履行主体责任，把全面从严治党要求贯穿工作全过程。",
-  "一是加强组织领导；二是压实工作责任；三是强化督促检查。",
-  "全年实现地区生产总值3.58亿元，同比增长12.4%，完成年度目标任务。",
-  "他指出：“要坚持‘两个毫不动摇’，不断增强发展活力。”",
-  "认真学习《中共中央关于进一步全面深化改革、推进中国式现代化的决定》。",
-];
+// Clean paragraphs are composed from these parts, so that documents do not repeat themselves.
+const SUBJECTS = ["各级党组织", "各乡镇街道", "县直各部门", "各级领导干部", "全县上下", "各有关单位", "基层党员干部", "各级政府", "市场监管部门", "教育卫生系统", "农业农村部门", "各驻村工作队"];
+const ACTIONS = ["要切实履行主体责任", "要坚持问题导向", "要牢固树立底线思维", "要进一步转变作风", "要统筹发展和安全", "要把握工作重点", "要健全长效机制", "要强化协同配合", "要深化改革创新", "要压紧压实责任"];
+const GOALS = ["推动各项工作落地见效", "不断提升群众获得感", "确保全年目标任务圆满完成", "持续优化营商环境", "扎实推进乡村全面振兴", "守牢安全生产底线", "加快建设现代化产业体系", "提高基层治理效能", "促进经济社会高质量发展", "筑牢共同富裕基础"];
+const TAILS = ["为开好局、起好步打下坚实基础。", "以实际成效取信于民。", "坚决防止形式主义、官僚主义。", "做到守土有责、守土负责、守土尽责。", "形成上下联动、齐抓共管的工作格局。", "让人民群众看到实实在在的变化。"];
+const FIGURES = ["全年实现地区生产总值{n}亿元，同比增长{p}%。", "新增城镇就业{k}人，城镇调查失业率控制在{p}%以内。", "完成固定资产投资{n}亿元，实施重点项目{k}个。"];
+
+// One of each error class the rules look for.
 const SLIPS = [
   "同志们:今天召开全县年终工作推进会,主要任务是安排部署下一步工作.",
   "我们要明确\"干什么?怎么来干?\"",
@@ -18,7 +18,15 @@ const SLIPS = [
   "请各科室于12月20日前报送材料(电子版)。",
   "要明确“干什么，怎么来干。",
   "确保困难群众温暖过冬…",
+  "请XX镇党委书记××同志负责落实。",
+  "浏览量:42",
+  "1-11月完成投资12.6亿元，增长8～10%，我讲3点意见。",
+  "牢固树立政治意识、核心意识、大局意识、看齐意识。",
+  "一是加强领导；二是压实责任；四要强化考核。",
 ];
+
+/** Share of paragraphs with a slip: a few per document, as in real drafts. */
+const SLIP_RATE = Number(process.env.BENCH_SLIP_RATE ?? 0.04);
 
 /** Mulberry32: a small deterministic PRNG. */
 function prng(seed) {
@@ -39,8 +47,16 @@ export function generate(dir, files, charsPerFile, seed = 2026) {
     const lines = [`关于第${i + 1}号文件的通知`, ""];
     let length = 0;
     while (length < charsPerFile) {
-      const pool = random() < 0.15 ? SLIPS : CLEAN;
-      const line = "　　" + pool[Math.floor(random() * pool.length)];
+      const pick = (list) => list[Math.floor(random() * list.length)];
+      let body;
+      if (random() < SLIP_RATE) body = pick(SLIPS);
+      else if (random() < 0.15) {
+        body = pick(FIGURES)
+          .replace("{n}", (random() * 100).toFixed(2))
+          .replace("{p}", (random() * 10).toFixed(1))
+          .replace("{k}", String(Math.floor(random() * 9000) + 100));
+      } else body = `${pick(SUBJECTS)}${pick(ACTIONS)}，${pick(GOALS)}，${pick(TAILS)}`;
+      const line = "　　" + body;
       lines.push(line);
       length += line.length;
     }

@@ -92,10 +92,12 @@ export async function discover(patterns: string[], cwd: string, ignores: IgnoreF
       continue;
     }
     if (stat?.isDirectory()) {
+      // Everything but directories: a broken or looping link in an archive is reported when read.
       const found = await fg(WALK_GLOB, {
         cwd: absolute,
         absolute: true,
-        onlyFiles: true,
+        onlyFiles: false,
+        objectMode: true,
         dot: false,
         caseSensitiveMatch: false,
         followSymbolicLinks: false,
@@ -103,7 +105,7 @@ export async function discover(patterns: string[], cwd: string, ignores: IgnoreF
         suppressErrors: true,
       });
       const before = files.size + outOfScope.size;
-      for (const f of found) add(path.resolve(f), false);
+      for (const entry of found) if (!entry.dirent.isDirectory()) add(path.resolve(entry.path), false);
       if (files.size + outOfScope.size === before) {
         errors.push(new FileError(absolute, `目录中没有可检查的文件（${CHECKED_EXTENSIONS.join(" ")}）`, "not-found"));
       }

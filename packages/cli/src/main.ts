@@ -10,7 +10,7 @@ import { findConfigFile } from "@gongwen-lint/core/locate";
 import { ResultCache } from "./cache.js";
 import { IgnoreFile, discover, parseFileList, shardOf } from "./discover.js";
 import type { FailedFile, Formatter, Summary } from "./formatters/types.js";
-import { inlineRunner, ordered, workerRunner, type Runner } from "./pool.js";
+import { batchSize, inlineRunner, ordered, workerRunner, type Runner } from "./pool.js";
 import { SEVERITY_ERROR, SEVERITY_WARNING, type FileResult, type Task } from "./types.js";
 
 export const VERSION: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
@@ -294,41 +294,55 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
 
   try {
     await write(formatter.begin());
-    const window = Math.max(4, jobs * 4);
-    for await (const [file, result] of ordered(files, window, async (filePath) => {
-      const key = cache ? keyFor(filePath) : "";
-      const hit = cache ? await cache.lookup(filePath, key) : undefined;
-      if (hit) return hit;
-      const r = await (await getRunner()).run({ ...base, filePath });
-      if (cache) await cache.store(r, key);
-      return r;
-    })) {
-      progress?.tick();
-      if (result.configError) {
-        configError = result.configError;
-        break;
+    // Cache hits are answered here; misses go to the threads in batches; results come back in path order.
+    const threads = Math.min(jobs, files.length);
+    const size = batchSize(files.length, threads);
+    const batches: string[][] = [];
+    for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size));
+    const runBatch = async (batch: string[]): Promise<FileResult[]> => {
+      const out: Array<FileResult | undefined> = new Array(batch.length);
+      const keys = batch.map((f) => (cache ? keyFor(f) : ""));
+      if (cache) for (const [k, f] of batch.entries()) out[k] = await cache.lookup(f, keys[k]);
+      const missing = batch.flatMap((f, k) => (out[k] ? [] : [k]));
+      if (missing.length) {
+        const done = await (await getRunner()).run(missing.map((k) => ({ ...base, filePath: batch[k] })));
+        for (const [j, k] of missing.entries()) {
+          out[k] = done[j];
+          if (cache) await cache.store(done[j], keys[k]);
+        }
       }
-      if (result.ignored) continue;
-      if (result.error) {
-        fail(file, result.error.code, result.error.message);
-        continue;
+      return out as FileResult[];
+    };
+    outer: for await (const [, results] of ordered(batches, Math.max(2, threads * 2), runBatch)) {
+      for (const result of results) {
+        const file = result.filePath;
+        progress?.tick();
+        if (result.configError) {
+          configError = result.configError;
+          break outer;
+        }
+        if (result.ignored) continue;
+        if (result.error) {
+          fail(file, result.error.code, result.error.message);
+          continue;
+        }
+        if (!opts.quiet) for (const notice of result.notices) err(`gwlint：${rel(file)}：${notice}`);
+        const kept = keep(result);
+        summary.files++;
+        summary.chars += result.chars;
+        if (result.fromCache) summary.cacheHits++;
+        if (result.fixed) {
+          summary.fixed += result.fixed;
+          summary.fixedFiles++;
+        }
+        if (result.diff) diffs.push(result.diff);
+        const c = count([kept]);
+        summary.errors += c.errors;
+        summary.warnings += c.warnings;
+        summary.infos += c.infos;
+        summary.fixable += c.fixable;
+        if (!opts["dry-run"]) await write(formatter.file(kept));
       }
-      if (!opts.quiet) for (const notice of result.notices) err(`gwlint：${rel(file)}：${notice}`);
-      const kept = keep(result);
-      summary.files++;
-      summary.chars += result.chars;
-      if (result.fromCache) summary.cacheHits++;
-      if (result.fixed) {
-        summary.fixed += result.fixed;
-        summary.fixedFiles++;
-      }
-      if (result.diff) diffs.push(result.diff);
-      const c = count([kept]);
-      summary.errors += c.errors;
-      summary.warnings += c.warnings;
-      summary.infos += c.infos;
-      summary.fixable += c.fixable;
-      if (!opts["dry-run"]) await write(formatter.file(kept));
     }
   } finally {
     progress?.stop();

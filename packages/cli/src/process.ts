@@ -1,7 +1,7 @@
 // Lints (or fixes) one file. Loaded by each worker thread, and by the main thread for small runs:
 // the engine and segmenters are created once per thread.
 import { createHash } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { createTwoFilesPatch } from "diff";
 import ignore from "ignore";
@@ -11,6 +11,7 @@ import {
   DEFAULT_MAX_FILE_BYTES,
   Engine,
   FileError,
+  fileErrorFrom,
   readDocument,
   readDocx,
   writeDocument,
@@ -74,9 +75,13 @@ export async function processFile(task: Task): Promise<FileResult> {
     if (isConfigIgnored(task.filePath, config)) return { ...result, ignored: true };
     engine ??= new Engine();
     if (path.extname(task.filePath).toLowerCase() === ".docx") {
-      const stat = await fs.stat(task.filePath);
-      if (stat.size > DEFAULT_MAX_FILE_BYTES) throw new FileError(task.filePath, "文件过大，已跳过", "too-large");
-      const bytes = await fs.readFile(task.filePath);
+      let bytes: Buffer;
+      try {
+        if (statSync(task.filePath).size > DEFAULT_MAX_FILE_BYTES) throw new FileError(task.filePath, "文件过大，已跳过", "too-large");
+        bytes = readFileSync(task.filePath);
+      } catch (error) {
+        throw error instanceof FileError ? error : fileErrorFrom(task.filePath, error);
+      }
       result.hash = createHash("sha256").update(bytes).digest("hex");
       const { text, parts } = await readDocx(bytes, task.filePath);
       result.chars = text.length;

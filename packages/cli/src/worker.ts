@@ -1,7 +1,10 @@
-// Worker-thread entry (tinypool): one engine per worker, one task per file.
+// Worker-thread entry (tinypool): one engine per worker; files come in small batches, which keeps
+// the per-task cost of the pool (messages, tinypool's memory reading) off each file.
 import { processFile } from "./process.js";
 import type { FileResult, Task } from "./types.js";
 
-export default function run(task: Task): Promise<FileResult> {
-  return processFile(task);
+export default async function run(tasks: Task[]): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const task of tasks) results.push(await processFile(task));
+  return results;
 }

@@ -55,9 +55,11 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
   const allow = options.allow ?? [];
   const extra = (options.words ?? []).filter(Boolean).map((w) => ({ re: new RegExp(escapeRegExp(w), "gu") }));
   const patterns: Pattern[] = [...PATTERNS, ...extra];
+  const trigger = new RegExp(`[XxＸｘ×＊*□■某待TOFBX_【\\[（(]${extra.length ? "|" + extra.map((e) => e.re.source).join("|") : ""}`, "u");
   const handler = (node: TxtNode): void => {
     const block = collectBlock(context, node);
     const { text } = block;
+    if (!trigger.test(text)) return;
     const taken: Array<[number, number]> = [];
     const allowed: Array<[number, number]> = allow.flatMap((word) =>
       [...text.matchAll(new RegExp(escapeRegExp(word), "gu"))].map((m): [number, number] => [m.index, m.index + word.length]),

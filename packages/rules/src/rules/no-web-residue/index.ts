@@ -23,7 +23,7 @@ const STRONG: RegExp[] = [
   /发布时间\s*[:：]\s*\d{4}\s*[-\/.年]|(?:当前位置|您当前的位置|您的位置)\s*[:：]|首页\s*[>›»]|责任编辑\s*[:：]|\(责任编辑|（责任编辑/u,
   /版权所有\s*[©(（]|©\s*(?:\d{4}|版权)|Copyright\s*(?:©|\(c\))?\s*\d{4}|All Rights Reserved|ICP备\s*\d+号|公网安备/iu,
   // 范文/文库 site names: "第一范文网", "xx文库，欢迎您!", "请在冰豆网上搜索".
-  /[\p{Script=Han}A-Za-z0-9]{0,10}(?:范文网|范文大全网|文秘网|公文网|写作网|秘书网|文档网|资料网|美文网|作文网|文库网|办公网|范文吧)|百度文库|道客巴巴|豆丁网|原创力文档|冰豆网|人人文库|淘豆网|360doc|个人图书馆|爱问共享资料|文库\s*[,，]?\s*欢迎您/iu,
+  /(?:范文网|范文大全网|文秘网|公文网|写作网|秘书网|文档网|资料网|美文网|作文网|文库网|办公网|范文吧)|百度文库|道客巴巴|豆丁网|原创力文档|冰豆网|人人文库|淘豆网|360doc|个人图书馆|爱问共享资料|文库\s*[,，]?\s*欢迎您/iu,
 ];
 
 /** A line that is nothing but view/like counters: "浏览量:42", "• 点赞 0", "阅读 1.2万 | 评论 3". */
@@ -56,7 +56,10 @@ const clip = (s: string): string => [...s.trim()].slice(0, 16).join("");
 function describe(line: string, patterns: RegExp[]): string {
   for (const re of patterns) {
     const m = re.exec(line);
-    if (m) return clip(m[0]);
+    if (!m) continue;
+    // A site name: include the name before the suffix ("第一范文网").
+    const lead = /网$|文库|范文吧/u.test(m[0]) ? (/[\p{Script=Han}A-Za-z0-9]{0,10}$/u.exec(line.slice(0, m.index))?.[0] ?? "") : "";
+    return clip(lead + m[0]);
   }
   return clip(line);
 }

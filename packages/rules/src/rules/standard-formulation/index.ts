@@ -3,6 +3,7 @@ import type { TxtNode } from "@textlint/ast-node-types";
 import type { RuleDefinition } from "../../types.js";
 import { blockNodeTypes, collectBlock, reportSpan, type TextBlock } from "../../util/blocks.js";
 import { escapeRegExp } from "../../util/chars.js";
+import { WordMatcher } from "../../util/matcher.js";
 import data from "./formulations.json" with { type: "json" };
 
 export interface Formulation {
@@ -48,14 +49,14 @@ function meaningful(edit: { chars: string; at: number }, window: string, canonic
 }
 
 interface Compiled {
-  canonicals: RegExp;
-  variants?: RegExp;
+  canonicals: WordMatcher;
+  variants: WordMatcher;
   variantOf: Map<string, Formulation>;
   /** Any member word of any enumeration; a paragraph without one skips the order check. */
   memberWords?: RegExp;
   enumerations: Array<{ f: Formulation; re: RegExp }>;
-  /** Zero-width matches at every start of a near-miss anchor (first or last three characters). */
-  anchors?: RegExp;
+  /** Near-miss anchors: the first and last three characters of each long formulation. */
+  anchors: WordMatcher;
   anchored: Map<string, Array<{ f: Formulation; prefix: boolean }>>;
 }
 
@@ -80,35 +81,45 @@ function compile(formulations: Formulation[]): Compiled {
   }
   const members = enumerations.flatMap((e) => e.f.members!);
   return {
-    canonicals: new RegExp(alternation(formulations.map((f) => f.canonical)), "gu"),
-    variants: variantOf.size ? new RegExp(alternation([...variantOf.keys()]), "gu") : undefined,
+    canonicals: new WordMatcher(formulations.map((f) => f.canonical)),
+    variants: new WordMatcher(variantOf.keys()),
     variantOf,
     memberWords: members.length ? new RegExp(alternation(members), "u") : undefined,
     enumerations,
-    anchors: anchored.size ? new RegExp(`(?=(${alternation([...anchored.keys()])}))`, "gu") : undefined,
+    anchors: new WordMatcher(anchored.keys()),
     anchored,
   };
+}
+
+// Compiled once per option set (per process), not once per document.
+const compiledCache = new Map<string, Compiled>();
+function compiledFor(extra: Formulation[] | undefined): Compiled {
+  const key = extra?.length ? JSON.stringify(extra) : "";
+  let compiled = compiledCache.get(key);
+  if (!compiled) {
+    compiled = compile([...BUILTIN, ...(extra ?? [])]);
+    compiledCache.set(key, compiled);
+  }
+  return compiled;
 }
 
 const SEP = /[、，,和及与]/u;
 
 const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
-  const compiled = compile([...BUILTIN, ...(options.formulations ?? [])]);
+  const compiled = compiledFor(options.formulations);
 
   const check = (block: TextBlock): void => {
     const { text } = block;
     // Spans already reported, and exact occurrences of correct formulations.
     const taken: Array<[number, number]> = [];
-    const correct: Array<[number, number]> = [...text.matchAll(compiled.canonicals)].map((m) => [m.index, m.index + m[0].length]);
+    const correct: Array<[number, number]> = compiled.canonicals.find(text).map((m) => [m.index, m.index + m.word.length]);
     const hits = (spans: Array<[number, number]>, a: number, b: number): boolean => spans.some(([x, y]) => a < y && b > x);
-    if (compiled.variants) {
-      for (const m of text.matchAll(compiled.variants)) {
-        const end = m.index + m[0].length;
-        if (correct.some(([x, y]) => x <= m.index && end <= y) || hits(taken, m.index, end)) continue;
-        const f = compiled.variantOf.get(m[0])!;
-        taken.push([m.index, end]);
-        reportSpan(context, block, m.index, end, `“${m[0]}”不规范，应为“${f.canonical}”（${f.source}）`, f.canonical);
-      }
+    for (const m of compiled.variants.find(text)) {
+      const end = m.index + m.word.length;
+      if (correct.some(([x, y]) => x <= m.index && end <= y) || hits(taken, m.index, end)) continue;
+      const f = compiled.variantOf.get(m.word)!;
+      taken.push([m.index, end]);
+      reportSpan(context, block, m.index, end, `“${m.word}”不规范，应为“${f.canonical}”（${f.source}）`, f.canonical);
     }
     if (compiled.memberWords?.test(text)) {
       for (const { f, re } of compiled.enumerations) {
@@ -123,10 +134,9 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
         }
       }
     }
-    if (!compiled.anchors) return;
     // One edit away from a long formulation: a dropped, added or wrong character.
-    for (const m of text.matchAll(compiled.anchors)) {
-      for (const { f, prefix } of compiled.anchored.get(m[1]) ?? []) {
+    for (const m of compiled.anchors.findAll(text)) {
+      for (const { f, prefix } of m.words.flatMap((w) => compiled.anchored.get(w) ?? [])) {
         const c = f.canonical;
         const starts = prefix ? [m.index] : [c.length - 1, c.length, c.length + 1].map((len) => m.index + 3 - len);
         for (const start of starts) {
