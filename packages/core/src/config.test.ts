@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigResolver, configSchema, findConfigFile, loadConfigFile, resolveConfig, validateConfig } from "./config.js";
+import { ConfigResolver, configSchema, loadConfigFile, resolveConfig, validateConfig } from "./config.js";
+import { findConfigFile } from "./locate.js";
 import { ConfigError } from "./errors.js";
 import { readFileSync } from "node:fs";
 

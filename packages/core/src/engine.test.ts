@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Engine, kernelExt } from "./engine.js";
+import { Engine } from "./engine.js";
+import { kernelExt } from "./locate.js";
 import { resolveConfig } from "./config.js";
 
 const engine = new Engine();

@@ -26,7 +26,7 @@ runRule("no-web-residue", definition.rule, {
     { text: "相关文章", errors: [{ message: line("相关文章") }] },
     { text: "上一篇：关于加强作风建设的讲话", errors: [{ message: line("上一篇：关于加强作风建设的讲话") }] },
     { text: "第一范文网", errors: [{ message: line("第一范文网") }] },
-    { text: "海量文库,欢迎您!", errors: [{ message: line("文库,欢迎您") }] },
+    { text: "海量文库,欢迎您!", errors: [{ message: line("海量文库,欢迎您") }] },
     { text: "请点击👉 wx12345 👈联系老师", errors: [{ message: line("请点击👉 wx12345 👈联系") }] },
     { text: "下面是小编为大家整理的讲话稿，供大家参考。", errors: [{ message: line("下面是小编") }] },
     { text: "第1页/共22页", errors: [{ message: line("第1页/共22页") }] },
