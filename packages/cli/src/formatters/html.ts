@@ -14,7 +14,7 @@ main{padding:0 28px 40px;max-width:1200px}.muted{color:var(--muted)}
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:24px}
 svg.bars text{font-size:12px;fill:var(--ink)}svg.bars rect.bar{fill:#4f6bed}svg.bars rect.bar.err{fill:var(--err)}
 table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}th{background:var(--bg);font-weight:600}
-td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}.sev-2{color:var(--err);font-weight:600}.sev-1{color:var(--warn)}.sev-3{color:var(--info)}
+td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}th,td[class^="sev-"],td code{white-space:nowrap}.sev-2{color:var(--err);font-weight:600}.sev-1{color:var(--warn)}.sev-3{color:var(--info)}
 mark{background:#ffe08a;padding:0 1px;border-radius:2px}code{font-family:ui-monospace,Consolas,monospace;font-size:12px}
 .filters{display:flex;flex-wrap:wrap;gap:16px;align-items:center;padding:12px 0;position:sticky;top:0;background:#fff;border-bottom:1px solid var(--line)}
 details.doc{border:1px solid var(--line);border-radius:8px;margin:12px 0}details.doc>summary{padding:8px 12px;cursor:pointer;background:var(--bg);border-radius:8px}
