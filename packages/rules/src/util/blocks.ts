@@ -22,6 +22,22 @@ export function blockNodeTypes(context: TextlintRuleContext): string[] {
   return [Syntax.Paragraph, Syntax.Header, Syntax.TableCell];
 }
 
+/** Rule handlers that call `check` with each block of running text. */
+export function onEachBlock(context: TextlintRuleContext, check: (block: TextBlock) => void): Record<string, (node: TxtNode) => void> {
+  const handler = (node: TxtNode): void => check(collectBlock(context, node));
+  return Object.fromEntries(blockNodeTypes(context).map((type) => [type, handler]));
+}
+
+/** Rule handlers that call `analyse` once, at the end of the document, with all its blocks in order. */
+export function onAllBlocks(context: TextlintRuleContext, analyse: (blocks: TextBlock[]) => void): Record<string, (node: TxtNode) => void> {
+  const blocks: TextBlock[] = [];
+  const handlers: Record<string, (node: TxtNode) => void> = Object.fromEntries(
+    blockNodeTypes(context).map((type) => [type, (node: TxtNode) => void blocks.push(collectBlock(context, node))]),
+  );
+  handlers[context.Syntax.DocumentExit] = () => analyse(blocks);
+  return handlers;
+}
+
 // Rules share one AST per lint, so each block is flattened once, not once per rule.
 const cache = new WeakMap<TxtNode, TextBlock>();
 

@@ -1,7 +1,6 @@
 import type { TextlintRuleReporter } from "@textlint/types";
-import type { TxtNode } from "@textlint/ast-node-types";
 import type { RuleDefinition } from "../../types.js";
-import { blockNodeTypes, collectBlock, reportSpan } from "../../util/blocks.js";
+import { reportSpan, onEachBlock } from "../../util/blocks.js";
 import { isCjk, isCjkPunct } from "../../util/chars.js";
 
 const ELLIPSIS = "……";
@@ -12,8 +11,7 @@ const CANDIDATES =
   /\.{3,}|。{3,}|…+|[·・•]{3,}|⋯+|-{2,}|－{2,}|[─━]{2,}|—{3,}|—+[-－]+—*|[-－]+—+|(?<!—)—(?!—)/gu;
 
 const reporter: TextlintRuleReporter = (context) => {
-  const handler = (node: TxtNode): void => {
-    const block = collectBlock(context, node);
+  return onEachBlock(context, (block) => {
     const { text } = block;
     for (const m of text.matchAll(CANDIDATES)) {
       const run = m[0];
@@ -46,8 +44,7 @@ const reporter: TextlintRuleReporter = (context) => {
       if (after === ">" || before === "<" || before === "!") continue;
       reportSpan(context, block, start, end, `破折号应使用“${DASH}”，不用“${run}”`, DASH);
     }
-  };
-  return Object.fromEntries(blockNodeTypes(context).map((type) => [type, handler]));
+  });
 };
 
 const definition: RuleDefinition = {

@@ -1,7 +1,6 @@
 import type { TextlintRuleReporter } from "@textlint/types";
-import type { TxtNode } from "@textlint/ast-node-types";
 import type { RuleDefinition } from "../../types.js";
-import { blockLines, blockNodeTypes, collectBlock, reportSpan, type TextBlock } from "../../util/blocks.js";
+import { blockLines, reportSpan, type TextBlock, onAllBlocks } from "../../util/blocks.js";
 import { parseChineseNumber, toChineseNumber } from "../../util/chars.js";
 
 /**
@@ -52,12 +51,7 @@ interface EnumToken {
 }
 
 const reporter: TextlintRuleReporter = (context) => {
-  const blocks: TextBlock[] = [];
-  const collect = (node: TxtNode): void => {
-    blocks.push(collectBlock(context, node));
-  };
-
-  const analyse = (): void => {
+  const analyse = (blocks: TextBlock[]): void => {
     const headings: Heading[] = [];
     const events: Array<{ kind: "heading"; h: Heading } | { kind: "enum"; t: EnumToken }> = [];
     for (const [blockIndex, block] of blocks.entries()) {
@@ -241,9 +235,7 @@ const reporter: TextlintRuleReporter = (context) => {
     }
   };
 
-  const handlers: Record<string, (node: TxtNode) => void> = Object.fromEntries(blockNodeTypes(context).map((type) => [type, collect]));
-  handlers[context.Syntax.DocumentExit] = analyse;
-  return handlers;
+  return onAllBlocks(context, analyse);
 };
 
 const definition: RuleDefinition = {

@@ -1,6 +1,6 @@
 import type { TextlintRuleContext, TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
-import { blockNodeTypes, collectBlock, reportSpan, type TextBlock } from "../../util/blocks.js";
+import { reportSpan, type TextBlock, onEachBlock } from "../../util/blocks.js";
 import { isAsciiAlnum, isAsciiDigit, isCjk, isHan } from "../../util/chars.js";
 import { protectedMask } from "../../util/protected.js";
 
@@ -151,16 +151,14 @@ function checkQuotes(
 
 const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
   const allow = options.allow ?? "";
-  const handler = (node: Parameters<typeof collectBlock>[1]): void => {
-    const block = collectBlock(context, node);
+  return onEachBlock(context, (block) => {
     if (!/[,:;!?()"'.]/.test(block.text)) return;
     const mask = protectedMask(block.text);
     checkSimple(context, block, mask, allow);
     if (!allow.includes("(") && !allow.includes(")")) checkBrackets(context, block, mask);
     if (!allow.includes('"')) checkQuotes(context, block, mask, '"', "“", "”");
     if (!allow.includes("'")) checkQuotes(context, block, mask, "'", "‘", "’");
-  };
-  return Object.fromEntries(blockNodeTypes(context).map((type) => [type, handler]));
+  });
 };
 
 const definition: RuleDefinition<Options> = {

@@ -1,7 +1,6 @@
 import type { TextlintRuleReporter } from "@textlint/types";
-import type { TxtNode } from "@textlint/ast-node-types";
 import type { RuleDefinition } from "../../types.js";
-import { blockNodeTypes, collectBlock, reportSpan, type TextBlock } from "../../util/blocks.js";
+import { reportSpan, type TextBlock, onAllBlocks } from "../../util/blocks.js";
 
 export interface Options {
   /** Shortest paragraph or sentence (in characters, punctuation and spaces not counted) compared. */
@@ -20,17 +19,13 @@ const NEARBY = 3;
 
 const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
   const min = options.minLength ?? 8;
-  const blocks: TextBlock[] = [];
-  const collect = (node: TxtNode): void => {
-    blocks.push(collectBlock(context, node));
-  };
   const lineOf = (block: TextBlock): number => block.nodes[0].loc.start.line;
   const span = (block: TextBlock): [number, number] => {
     const lead = block.text.length - block.text.trimStart().length;
     return [lead, block.text.trimEnd().length];
   };
 
-  const analyse = (): void => {
+  const analyse = (blocks: TextBlock[]): void => {
     const seen = new Map<string, TextBlock>();
     const keys = blocks.map((b) => (NUMBERED.test(b.text) || !HAN.test(b.text) ? "" : normalise(b.text)));
     const index = new Map(blocks.map((b, k) => [b, k]));
@@ -84,9 +79,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
     });
   };
 
-  const handlers: Record<string, (node: TxtNode) => void> = Object.fromEntries(blockNodeTypes(context).map((type) => [type, collect]));
-  handlers[context.Syntax.DocumentExit] = analyse;
-  return handlers;
+  return onAllBlocks(context, analyse);
 };
 
 const definition: RuleDefinition<Options> = {

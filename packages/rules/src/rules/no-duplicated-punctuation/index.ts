@@ -1,7 +1,6 @@
 import type { TextlintRuleReporter } from "@textlint/types";
-import type { TxtNode } from "@textlint/ast-node-types";
 import type { RuleDefinition } from "../../types.js";
-import { blockNodeTypes, collectBlock, reportSpan } from "../../util/blocks.js";
+import { reportSpan, onEachBlock } from "../../util/blocks.js";
 
 // Point marks (点号) that must not follow each other. ？ and ！ may be combined or repeated
 // for emphasis (GB/T 15834-2011 4.2.3.3, 4.3.3.2), and "。。。" is an ellipsis slip, left to
@@ -9,8 +8,7 @@ import { blockNodeTypes, collectBlock, reportSpan } from "../../util/blocks.js";
 const RUN = /[，。、；：？！]{2,}/gu;
 
 const reporter: TextlintRuleReporter = (context) => {
-  const handler = (node: TxtNode): void => {
-    const block = collectBlock(context, node);
+  return onEachBlock(context, (block) => {
     for (const m of block.text.matchAll(RUN)) {
       const run = m[0];
       if (/^[？！]+$/u.test(run)) continue;
@@ -23,8 +21,7 @@ const reporter: TextlintRuleReporter = (context) => {
         reportSpan(context, block, start, start + run.length, `标点“${run}”连用，应根据语气只保留一个`);
       }
     }
-  };
-  return Object.fromEntries(blockNodeTypes(context).map((type) => [type, handler]));
+  });
 };
 
 const definition: RuleDefinition = {

@@ -1,7 +1,6 @@
 import type { TextlintRuleReporter } from "@textlint/types";
-import type { TxtNode } from "@textlint/ast-node-types";
 import type { RuleDefinition } from "../../types.js";
-import { blockNodeTypes, collectBlock, reportSpan } from "../../util/blocks.js";
+import { reportSpan, onEachBlock } from "../../util/blocks.js";
 import { escapeRegExp } from "../../util/chars.js";
 
 export interface Options {
@@ -56,8 +55,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
   const extra = (options.words ?? []).filter(Boolean).map((w) => ({ re: new RegExp(escapeRegExp(w), "gu") }));
   const patterns: Pattern[] = [...PATTERNS, ...extra];
   const trigger = new RegExp(`[XxＸｘ×＊*□■某待TOFBX_【\\[（(]${extra.length ? "|" + extra.map((e) => e.re.source).join("|") : ""}`, "u");
-  const handler = (node: TxtNode): void => {
-    const block = collectBlock(context, node);
+  return onEachBlock(context, (block) => {
     const { text } = block;
     if (!trigger.test(text)) return;
     const taken: Array<[number, number]> = [];
@@ -76,8 +74,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
         reportSpan(context, block, start, end, `疑似未替换的模板占位符“${m[0]}”，请填写实际内容`);
       }
     }
-  };
-  return Object.fromEntries(blockNodeTypes(context).map((type) => [type, handler]));
+  });
 };
 
 const definition: RuleDefinition<Options> = {

@@ -1,7 +1,6 @@
 import type { TextlintRuleReporter } from "@textlint/types";
-import type { TxtNode } from "@textlint/ast-node-types";
 import type { RuleDefinition } from "../../types.js";
-import { blockLines, blockNodeTypes, collectBlock, reportSpan, sourceLineRange, type TextBlock } from "../../util/blocks.js";
+import { blockLines, reportSpan, sourceLineRange, type TextBlock, onEachBlock } from "../../util/blocks.js";
 import { escapeRegExp } from "../../util/chars.js";
 
 export interface Options {
@@ -78,8 +77,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
       suggestions: [{ id: "delete-line", message: "删除此行", range: sourceLineRange(source, abs), text: "" }],
     });
   };
-  const handler = (node: TxtNode): void => {
-    const block = collectBlock(context, node);
+  return onEachBlock(context, (block) => {
     for (const { text: line, start } of blockLines(block)) {
       const trimmed = line.trim();
       if (trimmed.length === 0) continue;
@@ -105,8 +103,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
         });
       }
     }
-  };
-  return Object.fromEntries(blockNodeTypes(context).map((type) => [type, handler]));
+  });
 };
 
 const definition: RuleDefinition<Options> = {

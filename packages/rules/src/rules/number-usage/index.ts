@@ -1,7 +1,6 @@
 import type { TextlintRuleReporter } from "@textlint/types";
-import type { TxtNode } from "@textlint/ast-node-types";
 import type { RuleDefinition } from "../../types.js";
-import { blockNodeTypes, collectBlock, reportSpan, type TextBlock } from "../../util/blocks.js";
+import { reportSpan, type TextBlock, onEachBlock } from "../../util/blocks.js";
 import { toChineseNumber } from "../../util/chars.js";
 
 export interface Options {
@@ -139,12 +138,10 @@ const chineseNumerals: Check = (context, block) => {
 const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
   const checks: Check[] = [zeroGlyph, fullWidth, ranges, rangeUnits, shortYears];
   if (options.chineseNumerals !== false) checks.push(chineseNumerals);
-  const handler = (node: TxtNode): void => {
-    const block = collectBlock(context, node);
+  return onEachBlock(context, (block) => {
     if (!/[0-9０-９Ａ-Ｚａ-ｚ○OＯ]/u.test(block.text)) return;
     for (const check of checks) check(context, block);
-  };
-  return Object.fromEntries(blockNodeTypes(context).map((type) => [type, handler]));
+  });
 };
 
 const definition: RuleDefinition<Options> = {

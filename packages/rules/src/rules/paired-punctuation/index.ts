@@ -1,7 +1,6 @@
 import type { TextlintRuleReporter } from "@textlint/types";
-import type { TxtNode } from "@textlint/ast-node-types";
 import type { RuleDefinition } from "../../types.js";
-import { blockNodeTypes, collectBlock, reportSpan, type TextBlock } from "../../util/blocks.js";
+import { reportSpan, type TextBlock, onAllBlocks } from "../../util/blocks.js";
 
 const PAIRS: Record<string, string> = {
   "“": "”",
@@ -78,10 +77,6 @@ function joinBrokenLines(source: string, blocks: TextBlock[]): TextBlock[] {
 }
 
 const reporter: TextlintRuleReporter = (context) => {
-  const blocks: TextBlock[] = [];
-  const collect = (node: TxtNode): void => {
-    blocks.push(collectBlock(context, node));
-  };
   const analyse = (block: TextBlock, next: TextBlock | undefined): void => {
     const { text } = block;
     const stack: Array<{ ch: string; i: number }> = [];
@@ -135,14 +130,10 @@ const reporter: TextlintRuleReporter = (context) => {
       reportSpan(context, block, open.i, open.i + 1, `${mark(open.ch)}未闭合：缺少对应的${mark(PAIRS[open.ch]).trimEnd()}`);
     }
   };
-  const handlers: Record<string, (node: TxtNode) => void> = Object.fromEntries(
-    blockNodeTypes(context).map((type) => [type, collect]),
-  );
-  handlers[context.Syntax.DocumentExit] = () => {
+  return onAllBlocks(context, (blocks) => {
     const paragraphs = joinBrokenLines(context.getSource(), blocks);
     paragraphs.forEach((block, k) => analyse(block, paragraphs[k + 1]));
-  };
-  return handlers;
+  });
 };
 
 const definition: RuleDefinition = {

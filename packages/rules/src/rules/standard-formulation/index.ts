@@ -1,7 +1,6 @@
 import type { TextlintRuleReporter } from "@textlint/types";
-import type { TxtNode } from "@textlint/ast-node-types";
 import type { RuleDefinition } from "../../types.js";
-import { blockNodeTypes, collectBlock, reportSpan, type TextBlock } from "../../util/blocks.js";
+import { reportSpan, type TextBlock, onEachBlock } from "../../util/blocks.js";
 import { escapeRegExp } from "../../util/chars.js";
 import { WordMatcher } from "../../util/matcher.js";
 import data from "./formulations.json" with { type: "json" };
@@ -164,8 +163,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
       }
     }
   };
-  const handler = (node: TxtNode): void => check(collectBlock(context, node));
-  return Object.fromEntries(blockNodeTypes(context).map((type) => [type, handler]));
+  return onEachBlock(context, check);
 };
 
 const definition: RuleDefinition<Options> = {
