@@ -2,7 +2,7 @@
 // it was linted with, and the result. A file is skipped when its key matches and either its size
 // and mtime are unchanged or its content hash is.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, promises as fs } from "node:fs";
+import { existsSync, readFileSync, statSync, promises as fs } from "node:fs";
 import path from "node:path";
 import type { FileResult } from "./types.js";
 
@@ -33,18 +33,18 @@ export class ResultCache {
   }
 
   /** The stored result if it is still valid for this file and key. */
-  async lookup(filePath: string, key: string): Promise<FileResult | undefined> {
+  lookup(filePath: string, key: string): FileResult | undefined {
     const entry = this.entries.get(filePath);
     if (!entry || entry.key !== key) return undefined;
     let stat;
     try {
-      stat = await fs.stat(filePath);
+      stat = statSync(filePath);
     } catch {
       return undefined;
     }
     if (stat.size !== entry.size) return undefined;
     if (stat.mtimeMs !== entry.mtimeMs) {
-      const hash = createHash("sha256").update(await fs.readFile(filePath)).digest("hex");
+      const hash = createHash("sha256").update(readFileSync(filePath)).digest("hex");
       if (hash !== entry.hash) return undefined;
       entry.mtimeMs = stat.mtimeMs;
       this.dirty = true;
@@ -53,13 +53,13 @@ export class ResultCache {
     return { ...entry.result, fromCache: true };
   }
 
-  async store(result: FileResult, key: string): Promise<void> {
+  store(result: FileResult, key: string): void {
     if (!result.hash || result.error || result.configError) {
       if (this.entries.delete(result.filePath)) this.dirty = true;
       return;
     }
     try {
-      const stat = await fs.stat(result.filePath);
+      const stat = statSync(result.filePath);
       const { fromCache: _unused, ...stored } = result;
       this.entries.set(result.filePath, { size: stat.size, mtimeMs: stat.mtimeMs, hash: result.hash, key, result: stored });
       this.dirty = true;

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import fg from "fast-glob";
 import ignore, { type Ignore } from "ignore";
 import { FileError, fileErrorFrom } from "@gongwen-lint/core/errors";
 import { LINTABLE_EXTENSIONS } from "@gongwen-lint/core/locate";
@@ -11,8 +10,32 @@ const ALWAYS_SKIPPED = ["**/node_modules/**", "**/.git/**"];
 export const CHECKED_EXTENSIONS: readonly string[] = [...LINTABLE_EXTENSIONS, ".docx"];
 /** Office formats out of scope: listed with a notice and counted, never read. */
 export const OUT_OF_SCOPE_EXTENSIONS: readonly string[] = [".doc", ".wps", ".pdf"];
-const WALKED = [...CHECKED_EXTENSIONS, ...OUT_OF_SCOPE_EXTENSIONS];
-const WALK_GLOB = `**/*.{${WALKED.map((e) => e.slice(1)).join(",")}}`;
+const WALKED = new Set([...CHECKED_EXTENSIONS, ...OUT_OF_SCOPE_EXTENSIONS]);
+const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
+
+/**
+ * Files under `dir` with a walked extension; dot-entries, node_modules and .git are skipped and
+ * links are not followed. Everything but directories is listed: a broken or looping link in an
+ * archive is reported when it is read.
+ */
+function walk(dir: string, out: string[] = []): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRS.has(entry.name)) walk(file, out);
+    } else if (WALKED.has(path.extname(entry.name).toLowerCase())) out.push(file);
+  }
+  return out;
+}
+
+const isGlob = (pattern: string): boolean => /[*?[\]{}()!]/.test(pattern);
 
 const extOf = (file: string): string => path.extname(file).toLowerCase();
 export const isChecked = (file: string): boolean => CHECKED_EXTENSIONS.includes(extOf(file));
@@ -92,26 +115,15 @@ export async function discover(patterns: string[], cwd: string, ignores: IgnoreF
       continue;
     }
     if (stat?.isDirectory()) {
-      // Everything but directories: a broken or looping link in an archive is reported when read.
-      const found = await fg(WALK_GLOB, {
-        cwd: absolute,
-        absolute: true,
-        onlyFiles: false,
-        objectMode: true,
-        dot: false,
-        caseSensitiveMatch: false,
-        followSymbolicLinks: false,
-        ignore: ALWAYS_SKIPPED,
-        suppressErrors: true,
-      });
       const before = files.size + outOfScope.size;
-      for (const entry of found) if (!entry.dirent.isDirectory()) add(path.resolve(entry.path), false);
+      for (const file of walk(absolute)) add(file, false);
       if (files.size + outOfScope.size === before) {
         errors.push(new FileError(absolute, `目录中没有可检查的文件（${CHECKED_EXTENSIONS.join(" ")}）`, "not-found"));
       }
       continue;
     }
-    if (!isLiteral && fg.isDynamicPattern(pattern)) {
+    if (!isLiteral && isGlob(pattern)) {
+      const { default: fg } = await import("fast-glob"); // only for glob patterns
       const found = await fg(pattern, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ALWAYS_SKIPPED, suppressErrors: true });
       const before = files.size + outOfScope.size;
       for (const f of found) add(path.resolve(f), false);

@@ -258,7 +258,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   // Cache keys: the file's configuration file and content, the rules' build, the options.
   const cache = opts.cache ? new ResultCache(path.resolve(io.cwd, opts["cache-location"] ?? ".gwlintcache")) : undefined;
   const configOfDir = new Map<string, string>();
-  const digestOf = new Map<string, string>();
+  const keyOfConfig = new Map<string, string>();
   const keyFor = (file: string): string => {
     const dir = path.dirname(file);
     let configFile = configOfDir.get(dir);
@@ -266,16 +266,18 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       configFile = base.configFile ?? findConfigFile(dir) ?? "";
       configOfDir.set(dir, configFile);
     }
-    let digest = digestOf.get(configFile);
-    if (digest === undefined) {
+    let key = keyOfConfig.get(configFile);
+    if (key === undefined) {
+      let digest: string;
       try {
         digest = configFile ? sha256(readFileSync(configFile)) : "";
       } catch {
         digest = "unreadable";
       }
-      digestOf.set(configFile, digest);
+      key = sha256(JSON.stringify([VERSION, presetFingerprint(), configFile, digest, base.only, base.disable]));
+      keyOfConfig.set(configFile, key);
     }
-    return sha256(JSON.stringify([VERSION, presetFingerprint(), configFile, digest, base.only, base.disable]));
+    return key;
   };
 
   const formatter = (await loadFormatter())({ cwd: io.cwd, color, quiet: opts.quiet, version: VERSION });
@@ -302,13 +304,13 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     const runBatch = async (batch: string[]): Promise<FileResult[]> => {
       const out: Array<FileResult | undefined> = new Array(batch.length);
       const keys = batch.map((f) => (cache ? keyFor(f) : ""));
-      if (cache) for (const [k, f] of batch.entries()) out[k] = await cache.lookup(f, keys[k]);
+      if (cache) for (const [k, f] of batch.entries()) out[k] = cache.lookup(f, keys[k]);
       const missing = batch.flatMap((f, k) => (out[k] ? [] : [k]));
       if (missing.length) {
         const done = await (await getRunner()).run(missing.map((k) => ({ ...base, filePath: batch[k] })));
         for (const [j, k] of missing.entries()) {
           out[k] = done[j];
-          if (cache) await cache.store(done[j], keys[k]);
+          cache?.store(done[j], keys[k]);
         }
       }
       return out as FileResult[];
