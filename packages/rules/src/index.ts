@@ -10,6 +10,7 @@ import numberUsage from "./rules/number-usage/index.js";
 import headingNumbering from "./rules/heading-numbering/index.js";
 import standardFormulation from "./rules/standard-formulation/index.js";
 import noDuplicateParagraph from "./rules/no-duplicate-paragraph/index.js";
+import variantWord from "./rules/variant-word/index.js";
 
 export type { RuleDefinition, RuleMeta, Severity, OptionSchema } from "./types.js";
 
@@ -25,6 +26,7 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   headingNumbering,
   standardFormulation,
   noDuplicateParagraph,
+  variantWord,
 ];
 
 export const ruleMetas: readonly RuleMeta[] = definitions.map((d) => d.meta);
