@@ -11,6 +11,7 @@ import headingNumbering from "./rules/heading-numbering/index.js";
 import standardFormulation from "./rules/standard-formulation/index.js";
 import noDuplicateParagraph from "./rules/no-duplicate-paragraph/index.js";
 import variantWord from "./rules/variant-word/index.js";
+import noStrayLatin from "./rules/no-stray-latin/index.js";
 
 export type { RuleDefinition, RuleMeta, Severity, OptionSchema } from "./types.js";
 
@@ -27,6 +28,7 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   standardFormulation,
   noDuplicateParagraph,
   variantWord,
+  noStrayLatin,
 ];
 
 export const ruleMetas: readonly RuleMeta[] = definitions.map((d) => d.meta);

@@ -30,3 +30,11 @@ export function parseChineseNumber(s: string): number {
   if (!m) return NaN;
   return (m[1] ? digit(m[1]) : 1) * 10 + (m[2] ? digit(m[2]) : 0);
 }
+
+/**
+ * A lone ASCII apostrophe between two Han characters in a paragraph with no other apostrophe
+ * (重点工'作): a keying slip, reported by no-stray-latin rather than as an unpaired quote.
+ */
+export function isStrayApostrophe(text: string, i: number): boolean {
+  return text[i] === "'" && isHan(text[i - 1]) && isHan(text[i + 1]) && text.indexOf("'") === i && text.lastIndexOf("'") === i;
+}

@@ -1,7 +1,7 @@
 import type { TextlintRuleContext, TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
 import { reportSpan, type TextBlock, onEachBlock } from "../../util/blocks.js";
-import { isAsciiAlnum, isAsciiDigit, isCjk, isHan } from "../../util/chars.js";
+import { isAsciiAlnum, isAsciiDigit, isCjk, isHan, isStrayApostrophe } from "../../util/chars.js";
 import { protectedMask } from "../../util/protected.js";
 
 export interface Options {
@@ -108,8 +108,9 @@ function checkQuotes(
     if (ch === open) events.push({ i, kind: "open" });
     else if (ch === close) events.push({ i, kind: "close" });
     else if (ch === ascii && !mask[i]) {
-      // Apostrophes and inch marks between Latin letters or digits are not quotes.
-      if (ascii === "'" && isAsciiAlnum(text[i - 1]) && isAsciiAlnum(text[i + 1])) continue;
+      // Apostrophes and inch marks between Latin letters or digits are not quotes; a lone ' inside a
+      // Chinese word is a keying slip that no-stray-latin reports.
+      if (ascii === "'" && ((isAsciiAlnum(text[i - 1]) && isAsciiAlnum(text[i + 1])) || isStrayApostrophe(text, i))) continue;
       events.push({ i, kind: "ascii" });
     }
   }
