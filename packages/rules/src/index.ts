@@ -12,6 +12,7 @@ import standardFormulation from "./rules/standard-formulation/index.js";
 import noDuplicateParagraph from "./rules/no-duplicate-paragraph/index.js";
 import variantWord from "./rules/variant-word/index.js";
 import noStrayLatin from "./rules/no-stray-latin/index.js";
+import noRedundancy from "./rules/no-redundancy/index.js";
 
 export type { RuleDefinition, RuleMeta, Severity, OptionSchema } from "./types.js";
 
@@ -29,6 +30,7 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   noDuplicateParagraph,
   variantWord,
   noStrayLatin,
+  noRedundancy,
 ];
 
 export const ruleMetas: readonly RuleMeta[] = definitions.map((d) => d.meta);
