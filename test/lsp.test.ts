@@ -51,6 +51,14 @@ describe("language server over stdio", () => {
     expect(existsSync(fileURLToPath(href))).toBe(true);
   });
 
+  it("loads the bundled native segmenter (jieba) for segmentation-based rules", async () => {
+    const client = await start();
+    const uri = await client.open("seg.txt", "我们们要坚持工作作风。\n");
+    const ds = await client.diagnostics(uri, 1);
+    expect(codes(ds)).toEqual(["no-duplicated-char"]);
+    expect(ds[0].range).toEqual({ start: { line: 0, character: 2 }, end: { line: 0, character: 3 } });
+  });
+
   it("re-lints after an edit and clears on close", async () => {
     const client = await start();
     const uri = await client.open("a.md", "同志们:\n\n`代码:不查`\n");

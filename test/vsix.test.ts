@@ -19,8 +19,11 @@ describe("the VS Code extension package", () => {
         "extension/docs/no-ascii-punctuation.md",
         "extension/readme.md",
         "extension/LICENSE.txt",
+        "extension/dist/node_modules/@node-rs/jieba/index.js",
+        "extension/dist/node_modules/@node-rs/jieba/dict.txt",
       ]),
     );
-    expect(files.some((f) => f.includes("/src/") || f.endsWith(".map") || f.includes("node_modules"))).toBe(false);
+    expect(files.some((f) => /^extension\/dist\/node_modules\/@node-rs\/jieba-[^/]+\/jieba\..+\.node$/.test(f))).toBe(true);
+    expect(files.some((f) => f.includes("/src/") || f.endsWith(".map") || f.startsWith("extension/node_modules"))).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import noDuplicateParagraph from "./rules/no-duplicate-paragraph/index.js";
 import variantWord from "./rules/variant-word/index.js";
 import noStrayLatin from "./rules/no-stray-latin/index.js";
 import noRedundancy from "./rules/no-redundancy/index.js";
+import noDuplicatedChar from "./rules/no-duplicated-char/index.js";
 
 export type { RuleDefinition, RuleMeta, Severity, OptionSchema } from "./types.js";
 
@@ -31,6 +32,7 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   variantWord,
   noStrayLatin,
   noRedundancy,
+  noDuplicatedChar,
 ];
 
 export const ruleMetas: readonly RuleMeta[] = definitions.map((d) => d.meta);
