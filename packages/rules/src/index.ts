@@ -14,6 +14,8 @@ import variantWord from "./rules/variant-word/index.js";
 import noStrayLatin from "./rules/no-stray-latin/index.js";
 import noRedundancy from "./rules/no-redundancy/index.js";
 import noDuplicatedChar from "./rules/no-duplicated-char/index.js";
+import deDiDe from "./rules/de-di-de/index.js";
+import noDeletionResidue from "./rules/no-deletion-residue/index.js";
 
 export type { RuleDefinition, RuleMeta, Severity, OptionSchema } from "./types.js";
 
@@ -33,6 +35,8 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   noStrayLatin,
   noRedundancy,
   noDuplicatedChar,
+  deDiDe,
+  noDeletionResidue,
 ];
 
 export const ruleMetas: readonly RuleMeta[] = definitions.map((d) => d.meta);

@@ -35,3 +35,19 @@ export function tokenize(text: string): Token[] {
   }
   return out;
 }
+
+export interface TaggedToken extends Token {
+  /** jieba part-of-speech tag (ICTCLAS set: v verb, n noun, p preposition, uj 的, x punctuation …). */
+  tag: string;
+}
+
+/** Words with offsets and part-of-speech tags. */
+export function tag(text: string): TaggedToken[] {
+  const out: TaggedToken[] = [];
+  let at = 0;
+  for (const { word, tag: t } of segmenter().tag(text, false)) {
+    out.push({ word, tag: t, start: at });
+    at += word.length;
+  }
+  return out;
+}
