@@ -16,6 +16,7 @@ import noRedundancy from "./rules/no-redundancy/index.js";
 import noDuplicatedChar from "./rules/no-duplicated-char/index.js";
 import deDiDe from "./rules/de-di-de/index.js";
 import noDeletionResidue from "./rules/no-deletion-residue/index.js";
+import typo from "./rules/typo/index.js";
 
 export type { RuleDefinition, RuleMeta, Severity, OptionSchema } from "./types.js";
 
@@ -35,6 +36,7 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   noStrayLatin,
   noRedundancy,
   noDuplicatedChar,
+  typo,
   deDiDe,
   noDeletionResidue,
 ];

@@ -13,6 +13,7 @@ runRule("variant-word", definition.rule, {
     "原由行署管理的企业改由市里管理。",
     "展示中华文明的精神标识。",
     "按要求订货。",
+    "仅差两天即达法定婚龄。他们就坐在沙发上。",
     "认真学习《关于培养建设人材的决定》。", // a cited title keeps its wording
     { text: "成份公司成立大会", options: { allow: ["成份"] } },
   ],
@@ -22,7 +23,7 @@ runRule("variant-word", definition.rule, {
     { text: "培养又红又专的人材", output: "培养又红又专的人才", errors: [{ message: msg("人材", "人才") }] },
     { text: "日用百货丰富多采", output: "日用百货丰富多彩", errors: [{ message: msg("丰富多采", "丰富多彩") }] },
     { text: "实行个人帐户，定期公布帐目", output: "实行个人账户，定期公布账目", errors: [{ message: msg("帐户", "账户") }, { message: msg("帐目", "账目") }] },
-    { text: "会计定货单", output: "会计订货单", errors: [{ message: msg("定货", "订货") }] },
+    { text: "签订定货合同", output: "签订订货合同", errors: [{ message: msg("定货", "订货") }] },
   ],
 });
 

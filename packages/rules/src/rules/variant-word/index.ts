@@ -2,6 +2,7 @@ import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
 import { onEachBlock, reportSpan } from "../../util/blocks.js";
 import { WordMatcher } from "../../util/matcher.js";
+import { tokenize } from "../../util/segmenter.js";
 import data from "./yixingci.json" with { type: "json" };
 
 export interface Options {
@@ -35,10 +36,15 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
     const hits = matcher.find(text);
     if (hits.length === 0) return;
     const titles = titleSpans(text);
+    // A match that ends inside a word is a coincidence: 定婚 in 法定/婚龄, 就坐 in 就/坐在, 以经 in 以/经济.
+    // (Its start may fall inside a word: segmentation can glue the slip to what precedes, 工作台/帐.)
+    const boundaries = new Set<number>([0, text.length]);
+    for (const t of tokenize(text)) boundaries.add(t.start).add(t.start + t.word.length);
     for (const { index, word } of hits) {
       const entry = byVariant.get(word)!;
       if (allow.has(word)) continue;
       if (entry.notBefore && index > 0 && entry.notBefore.includes(text[index - 1])) continue;
+      if (!boundaries.has(index + word.length)) continue;
       if (titles.some(([a, b]) => a < index && index < b)) continue;
       reportSpan(context, block, index, index + word.length, `“${word}”是非推荐词形，应为“${entry.standard}”（${SOURCE}）`, entry.standard);
     }

@@ -1,0 +1,86 @@
+import type { TextlintRuleReporter } from "@textlint/types";
+import type { RuleDefinition } from "../../types.js";
+import { onEachBlock, reportSpan } from "../../util/blocks.js";
+import { WordMatcher } from "../../util/matcher.js";
+import { tokenize } from "../../util/segmenter.js";
+import data from "./typos.json" with { type: "json" };
+
+export interface TypoEntry {
+  wrong: string;
+  right: string;
+  class: "certain" | "style";
+  source: string;
+}
+
+export interface Options {
+  /** More entries: { wrong, right, source? } (class certain). */
+  entries?: Array<{ wrong: string; right: string; source?: string }>;
+  /** Wrong forms not to report here (a name, a quotation). */
+  allow?: string[];
+  /** Also report house-style preferences (其它→其他、交待→交代、惟一→唯一). Default false. */
+  style?: boolean;
+}
+
+const BUILTIN = (data as { entries: TypoEntry[] }).entries;
+
+const cache = new Map<string, { byWrong: Map<string, TypoEntry>; matcher: WordMatcher }>();
+function compiled(options: Options): { byWrong: Map<string, TypoEntry>; matcher: WordMatcher } {
+  const key = JSON.stringify([options.entries ?? [], options.allow ?? [], options.style ?? false]);
+  let c = cache.get(key);
+  if (!c) {
+    const extra: TypoEntry[] = (options.entries ?? []).map((e) => ({ wrong: e.wrong, right: e.right, class: "certain", source: e.source ?? "本单位词表" }));
+    const allow = new Set(options.allow ?? []);
+    const entries = [...BUILTIN, ...extra].filter((e) => !allow.has(e.wrong) && (e.class !== "style" || options.style));
+    const byWrong = new Map(entries.map((e) => [e.wrong, e]));
+    c = { byWrong, matcher: new WordMatcher(byWrong.keys()) };
+    cache.set(key, c);
+  }
+  return c;
+}
+
+const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
+  const { byWrong, matcher } = compiled(options);
+  return onEachBlock(context, (block) => {
+    const { text } = block;
+    const hits = matcher.find(text);
+    if (hits.length === 0) return;
+    // A match that ends inside a word is a coincidence: 定婚 in 法定/婚龄, 就坐 in 就/坐在, 以经 in 以/经济.
+    // (Its start may fall inside a word: segmentation can glue the slip to what precedes, 工作台/帐.)
+    const boundaries = new Set<number>([0, text.length]);
+    for (const t of tokenize(text)) boundaries.add(t.start).add(t.start + t.word.length);
+    for (const { index, word } of hits) {
+      if (!boundaries.has(index + word.length)) continue;
+      const e = byWrong.get(word)!;
+      const message =
+        e.class === "style" ? `公文用字：“${word}”宜作“${e.right}”（${e.source}）` : `错别字：“${word}”应为“${e.right}”（${e.source}）`;
+      reportSpan(context, block, index, index + word.length, message, e.right);
+    }
+  });
+};
+
+const definition: RuleDefinition<Options> = {
+  meta: {
+    id: "typo",
+    category: "用字",
+    description: "常见错别字（拼博→拼搏、部暑→部署、按步就班→按部就班等），词表可扩充",
+    fixable: true,
+    defaultSeverity: "error",
+    options: {
+      entries: {
+        type: "array",
+        description: "补充的错别字：{ wrong, right, source? }",
+        items: {
+          type: "object",
+          required: ["wrong", "right"],
+          additionalProperties: false,
+          properties: { wrong: { type: "string", minLength: 1 }, right: { type: "string" }, source: { type: "string" } },
+        },
+      },
+      allow: { type: "array", items: { type: "string" }, description: "不报告的写法" },
+      style: { type: "boolean", description: "同时检查公文用字习惯（其它→其他等），默认 false" },
+    },
+  },
+  rule: { linter: reporter, fixer: reporter },
+};
+
+export default definition;
