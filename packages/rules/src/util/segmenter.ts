@@ -25,14 +25,20 @@ export interface Token {
   start: number;
 }
 
+// textlint calls every rule for a paragraph in turn, so the last result is what the next rule asks for.
+let lastCut: { text: string; tokens: Token[] } | undefined;
+let lastTag: { text: string; tokens: TaggedToken[] } | undefined;
+
 /** Words of `text` with their offsets (jieba, HMM off: dictionary words only). */
 export function tokenize(text: string): Token[] {
+  if (lastCut?.text === text) return lastCut.tokens;
   const out: Token[] = [];
   let at = 0;
   for (const word of segmenter().cut(text, false)) {
     out.push({ word, start: at });
     at += word.length;
   }
+  lastCut = { text, tokens: out };
   return out;
 }
 
@@ -43,11 +49,13 @@ export interface TaggedToken extends Token {
 
 /** Words with offsets and part-of-speech tags. */
 export function tag(text: string): TaggedToken[] {
+  if (lastTag?.text === text) return lastTag.tokens;
   const out: TaggedToken[] = [];
   let at = 0;
   for (const { word, tag: t } of segmenter().tag(text, false)) {
     out.push({ word, tag: t, start: at });
     at += word.length;
   }
+  lastTag = { text, tokens: out };
   return out;
 }

@@ -22,6 +22,8 @@ const FRAGMENTS: Array<{ fragment: string; missing: string }> = [
 // Punctuation that starts a clause; not a line break (text pasted from web pages breaks lines
 // anywhere, so a line that begins with 的 is usually a broken sentence, not a deletion).
 const CLAUSE_START = /^[。！？；：，、（“]$/u;
+// Only paragraphs where 的 follows punctuation or one of the words above are segmented.
+const CANDIDATE = /[。！？；：，、（“](?:的)|(?:把|被|关于|按照|根据|遵照|依照|围绕|向|遵循|在|对|贯彻|落实|学习|执行|拥护|维护)的/u;
 
 const reporter: TextlintRuleReporter = (context) =>
   onEachBlock(context, (block) => {
@@ -32,7 +34,7 @@ const reporter: TextlintRuleReporter = (context) =>
         reportSpan(context, block, i, i + fragment.length, `“${fragment}”疑似残缺，前面缺少“${missing}”（${missing}${fragment}）`);
       }
     }
-    if (!text.includes("的")) return;
+    if (!CANDIDATE.test(text)) return;
     const tokens = tag(text);
     for (let k = 0; k < tokens.length; k++) {
       const de = tokens[k];

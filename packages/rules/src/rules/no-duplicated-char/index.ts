@@ -9,6 +9,7 @@ export interface Options {
 }
 
 const HAN = /\p{Script=Han}/u;
+const DOUBLED = /(\p{Script=Han}{1,4})\1/u;
 // Numerals double legitimately: 十五五（规划）、三三两两.
 const NUMERALS = "一二三四五六七八九十百千万亿零〇两";
 // Function characters that never stand twice in a row: 的的、了了、在在.
@@ -31,7 +32,8 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
   const allow = new Set(options.allow ?? []);
   return onEachBlock(context, (block) => {
     const { text } = block;
-    if (!HAN.test(text)) return;
+    // Only paragraphs where some 1–4 characters occur twice in a row are segmented.
+    if (!DOUBLED.test(text)) return;
     const tokens = tokenize(text);
     for (let k = 0; k + 1 < tokens.length; k++) {
       const a = tokens[k];

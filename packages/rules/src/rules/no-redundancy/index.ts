@@ -33,14 +33,34 @@ export interface Options {
 const BUILTIN = data as { entries: Redundancy[]; pairs: RedundantPair[] };
 const NUMERAL = /[0-9０-９一二三四五六七八九十百千万亿两几半]/u;
 
+interface Compiled {
+  byText: Map<string, Redundancy>;
+  matcher: WordMatcher;
+  pairs: Array<{ p: RedundantPair; re: RegExp }>;
+}
+
+// Compiled once per option set (per process), not once per document.
+const compiledCache = new Map<string, Compiled>();
+function compiledFor(options: Options): Compiled {
+  const key = JSON.stringify([options.entries ?? [], options.pairs ?? []]);
+  let c = compiledCache.get(key);
+  if (!c) {
+    const byText = new Map([...BUILTIN.entries, ...(options.entries ?? [])].map((e) => [e.text, e]));
+    c = {
+      byText,
+      matcher: new WordMatcher(byText.keys()),
+      pairs: [...BUILTIN.pairs, ...(options.pairs ?? [])].map((p) => ({
+        p,
+        re: new RegExp(`${escapeRegExp(p.first)}([^。！？；\\n]{0,${p.within}}?)${escapeRegExp(p.second)}`, "gu"),
+      })),
+    };
+    compiledCache.set(key, c);
+  }
+  return c;
+}
+
 const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
-  const entries = [...BUILTIN.entries, ...(options.entries ?? [])];
-  const byText = new Map(entries.map((e) => [e.text, e]));
-  const matcher = new WordMatcher(byText.keys());
-  const pairs = [...BUILTIN.pairs, ...(options.pairs ?? [])].map((p) => ({
-    p,
-    re: new RegExp(`${escapeRegExp(p.first)}([^。！？；\\n]{0,${p.within}}?)${escapeRegExp(p.second)}`, "gu"),
-  }));
+  const { byText, matcher, pairs } = compiledFor(options);
   return onEachBlock(context, (block) => {
     const { text } = block;
     for (const { index, word } of matcher.find(text)) {
