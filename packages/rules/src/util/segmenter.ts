@@ -59,3 +59,10 @@ export function tag(text: string): TaggedToken[] {
   lastTag = { text, tokens: out };
   return out;
 }
+
+/** Offsets where a word starts or ends (0 and text.length included). */
+export function wordBoundaries(text: string): Set<number> {
+  const boundaries = new Set<number>([0, text.length]);
+  for (const t of tokenize(text)) boundaries.add(t.start).add(t.start + t.word.length);
+  return boundaries;
+}

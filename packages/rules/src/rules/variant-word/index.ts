@@ -2,7 +2,7 @@ import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
 import { onEachBlock, reportSpan } from "../../util/blocks.js";
 import { WordMatcher } from "../../util/matcher.js";
-import { tokenize } from "../../util/segmenter.js";
+import { wordBoundaries } from "../../util/segmenter.js";
 import data from "./yixingci.json" with { type: "json" };
 
 export interface Options {
@@ -38,8 +38,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
     const titles = titleSpans(text);
     // A match that ends inside a word is a coincidence: 定婚 in 法定/婚龄, 就坐 in 就/坐在, 以经 in 以/经济.
     // (Its start may fall inside a word: segmentation can glue the slip to what precedes, 工作台/帐.)
-    const boundaries = new Set<number>([0, text.length]);
-    for (const t of tokenize(text)) boundaries.add(t.start).add(t.start + t.word.length);
+    const boundaries = wordBoundaries(text);
     for (const { index, word } of hits) {
       const entry = byVariant.get(word)!;
       if (allow.has(word)) continue;
