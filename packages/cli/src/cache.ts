@@ -11,10 +11,11 @@ interface Entry {
   mtimeMs: number;
   hash: string;
   key: string;
-  result: FileResult;
+  /** The FileResult as JSON: parsed only on a hit, so loading the cache stays cheap. */
+  result: string;
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 export class ResultCache {
   private entries = new Map<string, Entry>();
@@ -50,7 +51,7 @@ export class ResultCache {
       this.dirty = true;
     }
     this.hits++;
-    return { ...entry.result, fromCache: true };
+    return { ...(JSON.parse(entry.result) as FileResult), fromCache: true };
   }
 
   store(result: FileResult, key: string): void {
@@ -61,7 +62,7 @@ export class ResultCache {
     try {
       const stat = statSync(result.filePath);
       const { fromCache: _unused, ...stored } = result;
-      this.entries.set(result.filePath, { size: stat.size, mtimeMs: stat.mtimeMs, hash: result.hash, key, result: stored });
+      this.entries.set(result.filePath, { size: stat.size, mtimeMs: stat.mtimeMs, hash: result.hash, key, result: JSON.stringify(stored) });
       this.dirty = true;
     } catch {
       // the file went away meanwhile

@@ -1,7 +1,7 @@
 export { decodeBytes, encodeText, BinaryContentError, type Encoding, type DecodedText } from "./decode.js";
 export { ConfigError, FileError, fileErrorFrom } from "./errors.js";
 export { CONFIG_FILE, findConfigFile, isLintable, kernelExt, LINTABLE_EXTENSIONS } from "./locate.js";
-export { presetFingerprint } from "./fingerprint.js";
+export { computePresetFingerprint, presetFingerprint, writePresetFingerprint } from "./fingerprint.js";
 export { readDocx, docxParagraphs, DOCX_LIMITS, type DocxText, type DocxPart } from "./docx.js";
 export {
   ConfigResolver,

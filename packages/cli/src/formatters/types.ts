@@ -46,10 +46,13 @@ export function displayPath(filePath: string, cwd: string): string {
   return path.relative(cwd, filePath) || filePath;
 }
 
+/** 1234567 → "1,234,567" (toLocaleString would load ICU locale data: ~20 ms at start-up). */
+export const groupDigits = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+
 /** The line after the report: files, characters, findings, skipped/failed files, time. */
 export function statsLine(s: Summary): string {
   const parts = [
-    `共 ${s.files} 个文件、${s.chars.toLocaleString("en-US")} 字`,
+    `共 ${s.files} 个文件、${groupDigits(s.chars)} 字`,
     `错误 ${s.errors}，警告 ${s.warnings}${s.infos ? `，提示 ${s.infos}` : ""}`,
   ];
   if (s.skipped) parts.push(`跳过 ${s.skipped} 个（不支持的格式）`);
