@@ -23,15 +23,8 @@ export async function workerRunner(threads: number): Promise<Runner> {
 
 /** Runs tasks on this thread (one file, or --jobs 1). */
 export async function inlineRunner(): Promise<Runner> {
-  const { processFile } = await import("./process.js");
-  return {
-    run: async (tasks) => {
-      const results: FileResult[] = [];
-      for (const task of tasks) results.push(await processFile(task));
-      return results;
-    },
-    close: async () => undefined,
-  };
+  const { processBatch } = await import("./process.js");
+  return { run: processBatch, close: async () => undefined };
 }
 
 /**

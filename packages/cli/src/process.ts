@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { createTwoFilesPatch } from "diff";
-import ignore from "ignore";
+import ignore, { type Ignore } from "ignore";
 import {
   ConfigError,
   ConfigResolver,
@@ -51,11 +51,19 @@ export function contextOf(source: string, m: TextlintMessage): FindingContext {
   };
 }
 
+// The `ignore` patterns of each configuration, compiled once (a config serves many files).
+const ignoreMatchers = new WeakMap<ResolvedConfig, Ignore>();
+
 function isConfigIgnored(filePath: string, config: ResolvedConfig): boolean {
   if (config.ignore.length === 0) return false;
   const rel = path.relative(config.baseDir, filePath);
   if (!rel || rel.startsWith("..") || path.isAbsolute(rel)) return false;
-  return ignore().add(config.ignore).ignores(rel.split(path.sep).join("/"));
+  let matcher = ignoreMatchers.get(config);
+  if (!matcher) {
+    matcher = ignore().add(config.ignore);
+    ignoreMatchers.set(config, matcher);
+  }
+  return matcher.ignores(rel.split(path.sep).join("/"));
 }
 
 export function withContext(source: string, messages: TextlintMessage[], parts?: string[]): Finding[] {
@@ -112,6 +120,13 @@ export async function processFile(task: Task): Promise<FileResult> {
     if (error instanceof ConfigError) return { ...result, configError: error.message };
     throw error;
   }
+}
+
+/** Processes a batch of files in order (one worker task, or the main thread's share). */
+export async function processBatch(tasks: Task[]): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const task of tasks) results.push(await processFile(task));
+  return results;
 }
 
 /** Lints or fixes text from standard input (in the main thread). */

@@ -75,10 +75,17 @@ export function enginePath(doc: Pick<TextDocument, "languageId" | "uri">, fallba
   return file + (markdown ? ".md" : ".txt");
 }
 
+// Looked up once per rule: diagnostics are rebuilt on every keystroke.
+const hrefs = new Map<string, string | undefined>();
+
 /** Where each rule's documentation lives next to the server bundle (dist/server.js → docs/). */
 export function docsHref(ruleId: string, docsDir: string): string | undefined {
-  const file = path.join(docsDir, `${ruleId}.md`);
-  return existsSync(file) ? `file://${file.split(path.sep).join("/")}` : undefined;
+  const key = `${docsDir}\u0000${ruleId}`;
+  if (!hrefs.has(key)) {
+    const file = path.join(docsDir, `${ruleId}.md`);
+    hrefs.set(key, existsSync(file) ? `file://${file.split(path.sep).join("/")}` : undefined);
+  }
+  return hrefs.get(key);
 }
 
 const SEVERITY: Record<number, DiagnosticSeverity> = {
