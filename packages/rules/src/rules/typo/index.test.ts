@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { TextlintKernel } from "@textlint/kernel";
 import { describe, expect, it } from "vitest";
 import { runRule } from "../../testing/tester.js";
@@ -48,6 +49,22 @@ describe("typos.json", () => {
       const { output } = await lint(`，${e.wrong}，`, e.class === "style");
       expect(output, `${e.wrong} → ${e.right}`).toBe(`，${e.right}，`);
       for (const spec of e.specs ?? []) expect((await lint(spec.from)).output, spec.from).toBe(spec.to);
+    }
+  });
+
+  it("has no wrong form that is a current word (jieba frequency ≤ 3 or under a tenth of the right form's)", () => {
+    const dict = readFileSync(path.join(path.dirname(require.resolve("@node-rs/jieba/package.json")), "dict.txt"), "utf8");
+    const freq = new Map<string, number>();
+    for (const line of dict.split("\n")) {
+      const [w, f] = line.split(" ");
+      if (w) freq.set(w, Number(f));
+    }
+    // jieba's dictionary holds these misspellings with a frequency near or above the right form's.
+    const dictionaryHoldsMisspelling = new Set(["神祗", "精萃", "趋之若骛"]);
+    for (const e of data.entries) {
+      if (e.class !== "certain" || dictionaryHoldsMisspelling.has(e.wrong)) continue;
+      const wrong = freq.get(e.wrong) ?? 0;
+      expect(wrong <= 3 || wrong * 10 <= (freq.get(e.right) ?? 0), `${e.wrong} ${wrong} → ${e.right} ${freq.get(e.right)}`).toBe(true);
     }
   });
 
