@@ -45,10 +45,16 @@ console.log(`archive: ${files} files, ${(small.bytes / 1048576).toFixed(2)} MB (
 const base = measure("textlint --preset gongwen (baseline)", [textlint, "--preset", "gongwen", "--format", "json", small.dir], small.bytes);
 const one = measure("gwlint --jobs 1", [gwlint, "-f", "json", "--jobs", "1", small.dir], small.bytes);
 const many = measure(`gwlint --jobs ${cores}`, [gwlint, "-f", "json", "--jobs", String(cores), small.dir], small.bytes);
+const without = measure(`  … --disable-rule confusable-char`, [gwlint, "-f", "json", "--jobs", String(cores), "--disable-rule", "confusable-char", small.dir], small.bytes);
 const cacheFile = path.join(small.dir, ".bench-cache");
 measure("gwlint --cache (cold, fills it)", [gwlint, "-f", "json", "--cache", "--cache-location", cacheFile, small.dir], small.bytes, 1);
 const warm = measure("gwlint --cache (warm)", [gwlint, "-f", "json", "--cache", "--cache-location", cacheFile, small.dir], small.bytes);
 if (new Set([base.findings, one.findings, many.findings, warm.findings]).size !== 1) console.log("note: finding counts differ between runs");
+
+// confusable-char's model: parse and index, in a fresh process (median of 3).
+const loadScript = `const t = performance.now(); (await import(${JSON.stringify(path.join(root, "packages/rules/dist/rules/confusable-char/index.js"))})).getDetector(); console.log(performance.now() - t);`;
+const loads = [0, 1, 2].map(() => Number(spawnSync(process.execPath, ["--input-type=module", "-e", loadScript], { encoding: "utf8" }).stdout)).sort((a, b) => a - b);
+console.log(`confusable-char model load             ${loads[1].toFixed(0).padStart(6)} ms`);
 
 const large = archive(files * 5);
 console.log(`\narchive: ${files * 5} files, ${(large.bytes / 1048576).toFixed(2)} MB`);
@@ -57,6 +63,8 @@ const big = measure(`gwlint --jobs ${cores}`, [gwlint, "-f", "json", "--jobs", S
 const check = (ok) => (ok ? "ok" : "MISSED");
 console.log(`
 throughput, all rules, ${cores} threads: ${many.mbps.toFixed(2)} MB/s              target ≥ 1 MB/s      ${check(many.mbps >= 1)}
+confusable-char costs:               ×${(many.seconds / without.seconds).toFixed(2)} time (${without.mbps.toFixed(2)} MB/s without it)
+confusable-char model load:         ${loads[1].toFixed(0)} ms                 target ≤ 300 ms      ${check(loads[1] <= 300)}
 speed-up 1 → ${cores} threads:            ×${(one.seconds / many.seconds).toFixed(2)}                 target ≥ 1.8×        ${check(one.seconds / many.seconds >= 1.8)}
 gwlint (${cores} threads) vs textlint CLI: ×${(base.seconds / many.seconds).toFixed(2)}                 target ≥ 2×          ${check(base.seconds / many.seconds >= 2)}
 warm cache vs cold:                 ×${(many.seconds / warm.seconds).toFixed(1)}                  target ≥ 20×         ${check(many.seconds / warm.seconds >= 20)}

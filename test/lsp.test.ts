@@ -91,6 +91,21 @@ describe("language server over stdio", () => {
     expect(client.text(uri)).toBe("同志们：\n今天开会。\n");
   });
 
+  it("confusable-char: its model loads in the bundle, the suggestion is a quick fix, fix-all leaves it", async () => {
+    const client = await start();
+    const uri = await client.open("a.txt", "同志们:深化国资国企该革。\n");
+    const ds = await client.diagnostics(uri, 1);
+    expect(codes(ds)).toEqual(["no-ascii-punctuation", "confusable-char"]);
+    expect(ds[1]).toMatchObject({ severity: 2, message: "“该革”疑为“改革”之误（置信度 0.81）" });
+    const [fixAll] = await actions(client, uri, ds, ["source.fixAll.gongwen"]);
+    client.applyWorkspaceEdit(fixAll.edit!);
+    expect(client.text(uri)).toBe("同志们：深化国资国企该革。\n");
+    const v2 = await client.change(uri, "深化国资国企该革。\n");
+    const fix = (await actions(client, uri, await client.diagnostics(uri, v2), ["quickfix"])).find((a) => a.title.startsWith("改为“改革”"))!;
+    client.applyWorkspaceEdit(fix.edit!);
+    expect(client.text(uri)).toBe("深化国资国企改革。\n");
+  });
+
   it("fix-all: as source.fixAll.gongwen and through executeCommand + workspace/applyEdit", async () => {
     const client = await start();
     const text = "同志们:今天开会,,大家好.\n要明确\"干什么\"!\n";

@@ -21,6 +21,8 @@ describe("the VS Code extension package", () => {
         "extension/LICENSE.txt",
         "extension/dist/node_modules/@node-rs/jieba/index.js",
         "extension/dist/node_modules/@node-rs/jieba/dict.txt",
+        "extension/dist/model.json",
+        "extension/docs/confusable-char.md",
       ]),
     );
     expect(files.some((f) => /^extension\/dist\/node_modules\/@node-rs\/jieba-[^/]+\/jieba\..+\.node$/.test(f))).toBe(true);

@@ -25,6 +25,8 @@ await build({
 });
 
 const rules = path.join(here, "../rules/src/rules");
+// confusable-char reads its model next to its module: in the bundle, next to server.js.
+cpSync(path.join(rules, "confusable-char/model.json"), path.join(here, "dist/model.json"));
 const docs = path.join(here, "docs");
 rmSync(docs, { recursive: true, force: true });
 mkdirSync(docs);

@@ -17,6 +17,7 @@ import noDuplicatedChar from "./rules/no-duplicated-char/index.js";
 import deDiDe from "./rules/de-di-de/index.js";
 import noDeletionResidue from "./rules/no-deletion-residue/index.js";
 import typo from "./rules/typo/index.js";
+import confusableChar from "./rules/confusable-char/index.js";
 
 export type { RuleDefinition, RuleMeta, Severity, OptionSchema } from "./types.js";
 
@@ -39,6 +40,8 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   typo,
   deDiDe,
   noDeletionResidue,
+  // After the rules that tag a paragraph: its segmentation is then reused, not recomputed.
+  confusableChar,
 ];
 
 export const ruleMetas: readonly RuleMeta[] = definitions.map((d) => d.meta);

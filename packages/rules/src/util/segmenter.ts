@@ -32,6 +32,8 @@ let lastTag: { text: string; tokens: TaggedToken[] } | undefined;
 /** Words of `text` with their offsets (jieba, HMM off: dictionary words only). */
 export function tokenize(text: string): Token[] {
   if (lastCut?.text === text) return lastCut.tokens;
+  // Tagging segments the same way (HMM off) and costs three cuts: reuse it when a rule just tagged this text.
+  if (lastTag?.text === text) return lastTag.tokens;
   const out: Token[] = [];
   let at = 0;
   for (const word of segmenter().cut(text, false)) {

@@ -1,0 +1,102 @@
+// Builds the statistics the `confusable-char` rule ships (src/rules/confusable-char/model.json):
+//   words      jieba's dictionary words of 1–4 Chinese characters with frequency ≥ MIN_WORD_FREQ
+//              (single characters always), with their frequencies (@node-rs/jieba, MIT);
+//   confusion  for each character, the characters of the same pinyin and tone, of the same pinyin in
+//              another tone, and of similar shape (../shared/data/confusion, from pycorrector, Apache-2.0);
+//   bigrams    counts of adjacent Chinese characters in the official documents of ../shared/corpus/clean
+//              (State Council and CPC National Congress reports; not subject to copyright, art. 5 of the
+//              Copyright Law).
+// Usage: node packages/rules/scripts/build-confusable-model.mjs   (needs ../shared; the output is committed)
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, "../../..");
+export const shared = path.resolve(root, "../shared");
+const MIN_WORD_FREQ = 20;
+const HAN = /^[\u4e00-\u9fff]+$/;
+
+export function cleanFiles() {
+  const dir = path.join(shared, "corpus/clean");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt") || f.endsWith(".md"))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+/** The model, with bigrams counted on `files` (all of the clean corpus by default). */
+export function buildModel(files = cleanFiles()) {
+  const require = createRequire(path.join(root, "packages/rules/package.json"));
+  const dict = readFileSync(path.join(path.dirname(require.resolve("@node-rs/jieba/package.json")), "dict.txt"), "utf8");
+  const words = {};
+  let total = 0;
+  for (const line of dict.split("\n")) {
+    const [w, f] = line.split(" ");
+    if (!w) continue;
+    total += Number(f);
+    if (w.length <= 4 && HAN.test(w) && (Number(f) >= MIN_WORD_FREQ || w.length === 1)) words[w] = Number(f);
+  }
+
+  const sets = new Map(); // char → [same tone, other tone, shape] as Sets
+  const slot = (c) => {
+    if (!sets.has(c)) sets.set(c, [new Set(), new Set(), new Set()]);
+    return sets.get(c);
+  };
+  const add = (a, b, kind) => {
+    if (a === b || !HAN.test(a) || !HAN.test(b) || !(a in words) || !(b in words)) return;
+    slot(a)[kind].add(b);
+    slot(b)[kind].add(a);
+  };
+  for (const line of readFileSync(path.join(shared, "data/confusion/same-pinyin.txt"), "utf8").split("\n")) {
+    if (line.startsWith("#")) continue;
+    const [c, same = "", other = ""] = line.split("\t");
+    if (!c) continue;
+    for (const d of same) add(c, d, 0);
+    for (const d of other) add(c, d, 1);
+  }
+  for (const line of readFileSync(path.join(shared, "data/confusion/same-stroke.txt"), "utf8").split("\n")) {
+    const group = [...line.replace(/\s+/g, "")];
+    for (const a of group) for (const b of group) add(a, b, 2);
+  }
+  const confusion = {};
+  for (const [c, [same, other, shape]] of [...sets].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    for (const d of same) other.delete(d);
+    confusion[c] = [[...same].sort().join(""), [...other].sort().join(""), [...shape].sort().join("")].join("|");
+  }
+
+  const counts = new Map();
+  for (const file of files) {
+    const text = readFileSync(file, "utf8");
+    for (let i = 0; i + 1 < text.length; i++) {
+      const bg = text.slice(i, i + 2);
+      if (HAN.test(bg)) counts.set(bg, (counts.get(bg) ?? 0) + 1);
+    }
+  }
+  const bigrams = Object.fromEntries([...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+
+  return {
+    $comment:
+      "confusable-char 的统计模型，由 packages/rules/scripts/build-confusable-model.mjs 生成，勿手改。words：jieba 词典（@node-rs/jieba，MIT 许可）中 1–4 字、词频 ≥ " +
+      MIN_WORD_FREQ +
+      " 的词及单字与词频；confusion：同音同调|同音异调|形近字（pycorrector 混淆集，Apache-2.0，github.com/shibing624/pycorrector）；bigrams：相邻汉字在国务院政府工作报告（1978—1999）与中共全国代表大会报告（十一大至二十大）中的出现次数（国家机关的官方文件不适用著作权保护，《著作权法》第五条；文本取自维基文库）。",
+    total,
+    words,
+    confusion,
+    bigrams,
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (!existsSync(path.join(shared, "corpus/clean"))) {
+    console.log("../shared not found: the committed model is kept.");
+    process.exit(0);
+  }
+  const model = buildModel();
+  const out = path.join(root, "packages/rules/src/rules/confusable-char/model.json");
+  writeFileSync(out, JSON.stringify(model) + "\n");
+  console.log(
+    `${out}: ${Object.keys(model.words).length} words, ${Object.keys(model.confusion).length} characters with confusables, ${Object.keys(model.bigrams).length} bigrams`,
+  );
+}

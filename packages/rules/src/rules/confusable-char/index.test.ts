@@ -1,0 +1,98 @@
+import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+import { TextlintKernel } from "@textlint/kernel";
+import { describe, expect, it } from "vitest";
+import { runRule } from "../../testing/tester.js";
+import definition, { findConfusables, getDetector, skipMask } from "./index.js";
+import { confidence } from "./detector.js";
+
+runRule("confusable-char", definition.rule, {
+  valid: [
+    // Correct text, including words that merely look like slips.
+    "持续优化营商环境，认真传达会议精神。",
+    "要加快建设现代化产业体系。",
+    "坚持以人民为中心的发展思想。",
+    "深入贯彻落实党的二十大精神，建立健全长效机制。",
+    "加强社会主义法制国家建设。",
+    // Names before a title, numerals, cited titles, Latin text.
+    "王张江同志出席会议。",
+    "节省出七十亿到一百亿元。",
+    "学习《关于加快建没的若干意见》。",
+    "Version 2.0 released.",
+    // Words another rule reports (typo list): not reported twice.
+    "要发扬拼博精神，持续优化营商环竟，加快建没。",
+    // Allow-listed, and below a raised threshold.
+    { text: "深化国资国企该革", options: { allow: ["该革"] } },
+    { text: "优化营商坏境", options: { threshold: 0.9 } },
+  ],
+  invalid: [
+    {
+      text: "优化营商坏境",
+      errors: [{ message: "“坏境”疑为“环境”之误（置信度 0.76）", range: [4, 6] }],
+    },
+    {
+      text: "深化国资国企该革",
+      errors: [{ message: "“该革”疑为“改革”之误（置信度 0.81）", range: [6, 8] }],
+    },
+    {
+      text: "做好安全生产工做\n严格落实主体责认",
+      errors: [
+        { message: "“工做”疑为“工作”之误（置信度 0.81）", line: 1, column: 7 },
+        { message: "“责认”疑为“责任”之误（置信度 0.86）", line: 2, column: 7 },
+      ],
+    },
+    {
+      text: "坚决打赢脱贫功坚战",
+      errors: [{ message: "“功坚战”疑为“攻坚战”之误（置信度 0.94）", range: [6, 9] }],
+    },
+    // Markdown: offsets in the source.
+    {
+      text: "# 通知\n\n深化国资国企**该革**",
+      ext: ".md",
+      errors: [{ message: "“该革”疑为“改革”之误（置信度 0.81）" }],
+    },
+  ],
+});
+
+describe("confusable-char", () => {
+  it("offers the replacement as a suggestion, never as a --fix", async () => {
+    const [c] = findConfusables("优化营商坏境");
+    expect(c).toMatchObject({ index: 4, original: "坏", replacement: "环", start: 4, end: 6 });
+    expect(definition.meta.fixable).toBe(false);
+    const require = createRequire(import.meta.url);
+    const text = require("@textlint/textlint-plugin-text");
+    const result = await new TextlintKernel().lintText("第一段。\n优化营商坏境", {
+      ext: ".txt",
+      plugins: [{ pluginId: "text", plugin: text.default ?? text }],
+      rules: [{ ruleId: "confusable-char", rule: definition.rule }],
+    });
+    const [m] = result.messages as Array<{ fix?: unknown; suggestions?: Array<{ message: string; fix: { range: number[]; text: string } }> }>;
+    expect(m.fix).toBeUndefined();
+    expect(m.suggestions).toEqual([{ id: "confusable-char", message: "改为“环境”", fix: { range: [9, 10], text: "环" } }]);
+  });
+
+  it("finds the one slip planted in the sample speech and nothing else there", () => {
+    const sample = readFileSync(new URL("../../../../../samples/讲话稿.txt", import.meta.url), "utf8");
+    const found = sample.split("\n").flatMap((line) => findConfusables(line).map((c) => line.slice(c.start, c.end)));
+    expect(found).toEqual(["责认"]);
+  });
+
+  it("masks names before titles, numerals and 《》 titles", () => {
+    const text = "张江同志说，三十亿《建没》";
+    const skip = skipMask(text);
+    expect([...skip.slice(0, 2)]).toEqual([1, 1]);
+    expect([...skip.slice(6, 9)]).toEqual([1, 1, 1]);
+    expect([...skip.slice(9, 13)]).toEqual([1, 1, 1, 1]);
+    expect(skip[5]).toBe(0);
+  });
+
+  it("confidence rises with the score and stays within (0, 1)", () => {
+    expect(confidence(0)).toBeGreaterThan(0);
+    expect(confidence(30)).toBeLessThanOrEqual(1);
+    expect(confidence(12)).toBeGreaterThan(confidence(10));
+  });
+
+  it("loads its model once", () => {
+    expect(getDetector()).toBe(getDetector());
+  });
+});

@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs";
+import type { TextlintRuleReporter } from "@textlint/types";
+import type { RuleDefinition } from "../../types.js";
+import { onEachBlock, reportSpan } from "../../util/blocks.js";
+import { WordMatcher } from "../../util/matcher.js";
+import { tokenize } from "../../util/segmenter.js";
+import typos from "../typo/typos.json" with { type: "json" };
+import variants from "../variant-word/yixingci.json" with { type: "json" };
+import { Detector, type Candidate, type Model } from "./detector.js";
+
+export interface Options {
+  /** Report only at or above this confidence (0–1). */
+  threshold?: number;
+  /** Words never to report (names, terms of the trade). */
+  allow?: string[];
+}
+
+export const DEFAULT_THRESHOLD = 0.6;
+
+// Loaded on first use (about 0.1 s): the model is 2 MB and most runs of the CLI on cached files never need it.
+let detector: Detector | undefined;
+export function getDetector(): Detector {
+  detector ??= new Detector(JSON.parse(readFileSync(new URL("./model.json", import.meta.url), "utf8")) as Model);
+  return detector;
+}
+
+// Another rule reports these (and their own fix is surer): typo and variant-word entries.
+let dictionaryWords: WordMatcher | undefined;
+function dictionaryMatcher(): WordMatcher {
+  dictionaryWords ??= new WordMatcher([
+    ...(typos as { entries: Array<{ wrong: string }> }).entries.map((e) => e.wrong),
+    ...(variants as { entries: Array<{ variant: string }> }).entries.map((e) => e.variant),
+  ]);
+  return dictionaryWords;
+}
+
+const NUMERALS = new Set("〇零一二三四五六七八九十百千万亿两");
+const IS_NUMERAL = new Uint8Array(0x10000);
+for (const c of NUMERALS) IS_NUMERAL[c.charCodeAt(0)] = 1;
+// The two or three characters before a title are a person's name: 张江同志.
+const TITLE = /同志|书记|主席|总理|委员|主任|部长|省长|市长|县长|区长|镇长|乡长|村长|局长|厅长|处长|科长|先生|女士|教授|院士|代表/gu;
+
+/** Indices the detector must leave alone. */
+export function skipMask(text: string, allow: readonly string[] = []): Uint8Array {
+  const skip = new Uint8Array(text.length);
+  if (text.includes("《")) for (const m of text.matchAll(/《[^《》\n]*》/gu)) skip.fill(1, m.index, m.index + m[0].length);
+  for (const { index, word } of dictionaryMatcher().find(text)) skip.fill(1, index, index + word.length);
+  if (allow.length) for (const { index, word } of new WordMatcher(allow).find(text)) skip.fill(1, index, index + word.length);
+  for (let i = 0; i < text.length; i++) if (IS_NUMERAL[text.charCodeAt(i)]) skip[i] = 1;
+  for (const m of text.matchAll(TITLE)) skip.fill(1, Math.max(0, m.index - 3), m.index);
+  return skip;
+}
+
+/** What the rule reports in one paragraph. */
+export function findConfusables(text: string, options: Options = {}, det: Detector = getDetector()): Candidate[] {
+  if (!/[\u4e00-\u9fff]{2}/u.test(text)) return [];
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  return det.detect(text, tokenize(text), skipMask(text, options.allow)).filter((c) => c.confidence >= threshold && !NUMERALS.has(c.replacement));
+}
+
+const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
+  return onEachBlock(context, (block) => {
+    const { text } = block;
+    for (const c of findConfusables(text, options)) {
+      const wrong = text.slice(c.start, c.end);
+      const right = wrong.slice(0, c.index - c.start) + c.replacement + wrong.slice(c.index - c.start + 1);
+      const message = `“${wrong}”疑为“${right}”之误（置信度 ${c.confidence.toFixed(2)}）`;
+      reportSpan(context, block, c.start, c.end, message, {
+        suggestions: [{ id: "confusable-char", message: `改为“${right}”`, range: [block.offsets[c.index], block.offsets[c.index] + 1], text: c.replacement }],
+      });
+    }
+  });
+};
+
+const definition: RuleDefinition<Options> = {
+  meta: {
+    id: "confusable-char",
+    category: "用字",
+    description: "词表之外的音近、形近别字（加快建没→建设、全面从严制党→治党），按统计给出置信度，只提示不自动修改",
+    fixable: false,
+    defaultSeverity: "warning",
+    options: {
+      threshold: { type: "number", minimum: 0, maximum: 1, description: `置信度不低于此值才报告，默认 ${DEFAULT_THRESHOLD}` },
+      allow: { type: "array", items: { type: "string" }, description: "不报告的词（人名、地名、行业术语）" },
+    },
+  },
+  rule: reporter,
+};
+
+export default definition;

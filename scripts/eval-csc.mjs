@@ -1,0 +1,144 @@
+// npm run eval:csc — how well gwlint finds misspelt characters (Chinese spelling check, CSC).
+//
+// Lints ../shared/corpus/ecspell/{law_test,med_test,sighan15-test}.tsv as a linter would (one sentence per
+// paragraph of a .txt document) and prints sentence-level detection precision/recall/F1 (a sentence counts
+// as detected when the flagged characters are exactly its misspelt ones) and character-level detection
+// precision/recall, for the dictionary rules alone and with confusable-char; then false alarms of
+// confusable-char per 10,000 characters on ../shared/corpus/clean, with its model as shipped and 2-fold
+// cross-validated (the character pairs counted on the other half of the documents).
+// Options: --train  evaluate on the *_train files instead (for tuning; the test files are for reporting)
+//          --threshold X  confusable-char's threshold (default: the rule's)
+// Skips cleanly when ../shared is absent.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const shared = path.resolve(root, "../shared");
+if (!existsSync(path.join(shared, "corpus/ecspell"))) {
+  console.log("eval:csc: ../shared/corpus/ecspell not found, nothing to evaluate (skipped).");
+  process.exit(0);
+}
+const args = process.argv.slice(2);
+const train = args.includes("--train");
+const thresholdArg = args.indexOf("--threshold");
+const threshold = thresholdArg >= 0 ? Number(args[thresholdArg + 1]) : undefined;
+
+const { Engine, resolveConfig } = await import("@gongwen-lint/core");
+const cc = await import(path.join(root, "packages/rules/dist/rules/confusable-char/index.js"));
+const { Detector } = await import(path.join(root, "packages/rules/dist/rules/confusable-char/detector.js"));
+const { buildModel, cleanFiles } = await import(path.join(root, "packages/rules/scripts/build-confusable-model.mjs"));
+
+const DICTIONARY = ["typo", "variant-word"];
+const engine = new Engine();
+const configFor = (ids) =>
+  resolveConfig({ rules: threshold === undefined ? {} : { "confusable-char": { threshold } } }, undefined, { only: ids });
+
+/** Characters a finding marks: those its fix or suggestion changes, else its whole range. */
+function flagged(m) {
+  const fix = m.fix ?? m.suggestions?.[0]?.fix;
+  if (fix && fix.range[1] - fix.range[0] === fix.text.length) {
+    const out = [];
+    for (let i = 0; i < fix.text.length; i++) out.push(fix.range[0] + i);
+    return { at: out, fix };
+  }
+  return { at: Array.from({ length: m.range[1] - m.range[0] }, (_, i) => m.range[0] + i) };
+}
+
+async function evaluate(file, ids) {
+  const pairs = readFileSync(file, "utf8")
+    .split("\n")
+    .map((l) => l.split("\t"))
+    .filter(([a, b]) => a && b && a.length === b.length && !a.includes("\r"));
+  const text = pairs.map(([a]) => a).join("\n");
+  const starts = [];
+  let at = 0;
+  for (const [a] of pairs) {
+    starts.push(at);
+    at += a.length + 1;
+  }
+  const lineOf = (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const result = await engine.lintText(text, configFor(ids), "eval.txt");
+  const marked = pairs.map(() => new Set());
+  for (const m of result.messages) {
+    const { at: positions, fix } = flagged(m);
+    for (const p of positions) {
+      const line = lineOf(p);
+      const i = p - starts[line];
+      // A fix that keeps a character as it is does not mark it.
+      if (fix && fix.text[p - fix.range[0]] === pairs[line][0][i]) continue;
+      marked[line].add(i);
+    }
+  }
+  let gold = 0, predicted = 0, tp = 0, correctFlagged = 0, correct = 0, partial = 0;
+  let charGold = 0, charPred = 0, charTp = 0;
+  pairs.forEach(([bad, good], k) => {
+    const errs = new Set();
+    for (let i = 0; i < bad.length; i++) if (bad[i] !== good[i]) errs.add(i);
+    const flags = marked[k];
+    if (errs.size) gold++;
+    else correct++;
+    if (flags.size) predicted++;
+    if (!errs.size && flags.size) correctFlagged++;
+    const allRight = [...flags].every((i) => errs.has(i));
+    if (errs.size && flags.size === errs.size && allRight) tp++;
+    else if (flags.size && allRight) partial++;
+    charGold += errs.size;
+    charPred += flags.size;
+    for (const i of flags) if (errs.has(i)) charTp++;
+  });
+  const p = predicted ? tp / predicted : 0;
+  const r = gold ? tp / gold : 0;
+  return {
+    sentences: pairs.length, gold, correct, correctFlagged, partial, wrong: predicted - tp - partial, p, r, f1: p + r ? (2 * p * r) / (p + r) : 0,
+    cp: charPred ? charTp / charPred : 0, cr: charGold ? charTp / charGold : 0,
+  };
+}
+
+const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(6);
+const sets = train ? ["law_train", "med_train"] : ["law_test", "med_test", "sighan15-test"];
+console.log(`gwlint CSC evaluation on ${train ? "training (tuning)" : "test"} sets; confusable-char threshold ${threshold ?? cc.DEFAULT_THRESHOLD}\n`);
+console.log("set            rules                             sent.  misspelt  sent-P  sent-R  sent-F1  char-P  char-R  flagged: partial wrong  correct flagged");
+for (const set of sets) {
+  const file = path.join(shared, `corpus/ecspell/${set}.tsv`);
+  for (const [label, ids] of [["dictionary (typo, variant-word)", DICTIONARY], ["+ confusable-char", [...DICTIONARY, "confusable-char"]]]) {
+    const r = await evaluate(file, ids);
+    console.log(
+      `${set.padEnd(14)} ${label.padEnd(33)} ${String(r.sentences).padStart(5)} ${String(r.gold).padStart(9)}  ${pct(r.p)}  ${pct(r.r)}  ${pct(r.f1)}   ${pct(r.cp)}  ${pct(r.cr)}  ${String(r.partial).padStart(16)} ${String(r.wrong).padStart(5)}  ${r.correctFlagged}/${r.correct}`,
+    );
+  }
+}
+
+// False alarms on proofread official text.
+const files = cleanFiles();
+const chars = files.reduce((n, f) => n + readFileSync(f, "utf8").length, 0);
+let shippedCount = 0;
+for (const f of files) {
+  const result = await engine.lintText(readFileSync(f, "utf8"), configFor(["confusable-char"]), f);
+  shippedCount += result.messages.length;
+}
+let cvCount = 0;
+for (const half of [0, 1]) {
+  const modelFiles = files.filter((_, i) => i % 2 !== half);
+  const det = new Detector(buildModel(modelFiles));
+  for (const f of files.filter((_, i) => i % 2 === half)) {
+    for (const line of readFileSync(f, "utf8").split("\n")) cvCount += cc.findConfusables(line, threshold === undefined ? {} : { threshold }, det).length;
+  }
+}
+const per10k = (n) => ((n / chars) * 1e4).toFixed(2);
+console.log(`\nclean corpus (${chars} chars), confusable-char false alarms per 10,000 chars:`);
+console.log(`  model as shipped (its character pairs include these documents): ${shippedCount} = ${per10k(shippedCount)}`);
+console.log(`  2-fold cross-validated (pairs counted on the other half):        ${cvCount} = ${per10k(cvCount)}`);
+
+const t0 = performance.now();
+new Detector(JSON.parse(readFileSync(path.join(root, "packages/rules/dist/rules/confusable-char/model.json"), "utf8")));
+console.log(`\nmodel load (parse + index): ${(performance.now() - t0).toFixed(0)} ms`);
