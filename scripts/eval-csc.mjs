@@ -9,7 +9,8 @@
 // Options: --train  evaluate on the *_train files instead (for tuning; the test files are for reporting)
 //          --threshold X  confusable-char's threshold (default: the rule's)
 // Skips cleanly when ../shared is absent.
-import { existsSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -27,6 +28,7 @@ const threshold = thresholdArg >= 0 ? Number(args[thresholdArg + 1]) : undefined
 const { Engine, resolveConfig } = await import("@gongwen-lint/core");
 const cc = await import(path.join(root, "packages/rules/dist/rules/confusable-char/index.js"));
 const { Detector } = await import(path.join(root, "packages/rules/dist/rules/confusable-char/detector.js"));
+const { pack } = await import(path.join(root, "packages/rules/dist/rules/confusable-char/packed.js"));
 const { buildModel, cleanFiles } = await import(path.join(root, "packages/rules/scripts/build-confusable-model.mjs"));
 
 const DICTIONARY = ["typo", "variant-word"];
@@ -129,7 +131,7 @@ for (const f of files) {
 let cvCount = 0;
 for (const half of [0, 1]) {
   const modelFiles = files.filter((_, i) => i % 2 !== half);
-  const det = new Detector(buildModel(modelFiles));
+  const det = new Detector(pack(buildModel(modelFiles)));
   for (const f of files.filter((_, i) => i % 2 === half)) {
     for (const line of readFileSync(f, "utf8").split("\n")) cvCount += cc.findConfusables(line, threshold === undefined ? {} : { threshold }, det).length;
   }
@@ -139,6 +141,7 @@ console.log(`\nclean corpus (${chars} chars), confusable-char false alarms per 1
 console.log(`  model as shipped (its character pairs include these documents): ${shippedCount} = ${per10k(shippedCount)}`);
 console.log(`  2-fold cross-validated (pairs counted on the other half):        ${cvCount} = ${per10k(cvCount)}`);
 
-const t0 = performance.now();
-new Detector(JSON.parse(readFileSync(path.join(root, "packages/rules/dist/rules/confusable-char/model.json"), "utf8")));
-console.log(`\nmodel load (parse + index): ${(performance.now() - t0).toFixed(0)} ms`);
+// Model load in a fresh process, as a worker pays it.
+const loadScript = `const t = performance.now(); (await import(${JSON.stringify(path.join(root, "packages/rules/dist/rules/confusable-char/index.js"))})).getDetector(); console.log(performance.now() - t);`;
+const load = Number(spawnSync(process.execPath, ["--input-type=module", "-e", loadScript], { encoding: "utf8" }).stdout);
+console.log(`\nmodel load: ${load.toFixed(0)} ms (model.bin ${(statSync(path.join(root, "packages/rules/dist/rules/confusable-char/model.bin")).size / 1048576).toFixed(1)} MB)`);

@@ -21,7 +21,7 @@ describe("the VS Code extension package", () => {
         "extension/LICENSE.txt",
         "extension/dist/node_modules/@node-rs/jieba/index.js",
         "extension/dist/node_modules/@node-rs/jieba/dict.txt",
-        "extension/dist/model.json",
+        "extension/dist/model.bin",
         "extension/docs/confusable-char.md",
       ]),
     );

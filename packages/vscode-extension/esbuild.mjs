@@ -7,6 +7,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+// A clean dist/: nothing left over from an earlier build goes into the .vsix.
+rmSync(path.join(here, "dist"), { recursive: true, force: true });
 await build({
   absWorkingDir: here,
   entryPoints: { client: "src/client/extension.ts", server: "src/server/server.ts" },
@@ -25,8 +27,8 @@ await build({
 });
 
 const rules = path.join(here, "../rules/src/rules");
-// confusable-char reads its model next to its module: in the bundle, next to server.js.
-cpSync(path.join(rules, "confusable-char/model.json"), path.join(here, "dist/model.json"));
+// confusable-char reads its packed model next to its module: in the bundle, next to server.js.
+cpSync(path.join(here, "../rules/dist/rules/confusable-char/model.bin"), path.join(here, "dist/model.bin"));
 const docs = path.join(here, "docs");
 rmSync(docs, { recursive: true, force: true });
 mkdirSync(docs);

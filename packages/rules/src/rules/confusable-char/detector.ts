@@ -7,16 +7,7 @@
 // how much more usual it makes the character pairs (bigram counts from official documents), plus a
 // prior for the kind of confusion (same pinyin and tone, other tone, similar shape).
 import type { Token } from "../../util/segmenter.js";
-
-export interface Model {
-  total: number;
-  /** Word (1–4 characters) → jieba frequency. */
-  words: Record<string, number>;
-  /** Character → "same pinyin and tone|same pinyin, other tone|similar shape". */
-  confusion: Record<string, string>;
-  /** Two adjacent characters → count in the clean official documents. */
-  bigrams: Record<string, number>;
-}
+import { cjk, keyA, keyB, lookup, openTag, PAIR, type Packed } from "./packed.js";
 
 export interface Candidate {
   /** Index of the suspect character. */
@@ -30,84 +21,93 @@ export interface Candidate {
   confidence: number;
 }
 
-/** Words a replacement may form: frequent enough that their absence from the text means something. */
-const MIN_TARGET_FREQ = 20;
 /** Frequency assumed for a word jieba knows but the model left out (below its cut-off). */
 const RARE_WORD_FREQ = 10;
+/** Frequency of a character the model does not know (or of a non-Chinese one). */
+const UNKNOWN_CHAR_FREQ = 0.5;
 const PRIOR = [0, -1, -1.5];
 const BIGRAM_WEIGHT = 0.5;
 /** A character pair seen this often in the official documents is not a slip. */
 const SEEN = 2;
-/** Score at which confidence is 0.5, and the score per unit of logistic slope. */
+/** Score at which confidence is 0.5, and the score per unit of logistic slope (fitted on ECSpell training data). */
 const MID = 8.5;
 const SLOPE = 3.25;
 
+/**
+ * Frequent single-character words: windows are tried around them only through another single
+ * character (a slip in 的确 leaves 确 alone too).
+ */
+const FUNCTION_CHARS = new Uint8Array(0x10000);
+for (const c of "的了和是在与及等对把被为从向以而并也都就要将不有这那其之于中上下个") FUNCTION_CHARS[c.charCodeAt(0)] = 1;
+
+export function confidence(score: number): number {
+  return 1 / (1 + Math.exp(-(score - MID) / SLOPE));
+}
+
 export class Detector {
   private readonly logTotal: number;
-  private readonly freq: Record<string, number | undefined>;
-  /**
-   * For words of length L with character j left out (map (L-2)*4+j): the other characters as a number
-   * (15 bits each, see `code`) → the characters that complete the word. Numbers hash far faster than
-   * freshly built strings.
-   */
-  private readonly wild: Array<Map<number, string | Set<string>>> = Array.from({ length: 12 }, () => new Map());
-  private readonly kinds = new Map<string, Map<string, number>>();
-  private readonly bigrams: Record<string, number | undefined>;
 
-  constructor(model: Model) {
-    this.logTotal = Math.log(model.total);
-    // The parsed objects serve as hash tables: copying them into Maps would cost a third of the load time.
-    this.freq = model.words;
-    this.bigrams = model.bigrams;
-    for (const w in model.words) {
-      const f = model.words[w];
-      if (w.length < 2 || f < MIN_TARGET_FREQ) continue;
-      for (let j = 0; j < w.length; j++) {
-        let key = 0;
-        for (let i = 0; i < w.length; i++) if (i !== j) key = key * 32768 + code(w, i);
-        const map = this.wild[(w.length - 2) * 4 + j];
-        map.set(key, ((map.get(key) as string | undefined) ?? "") + w[j]);
-      }
-    }
-    // Long lists (?子: hundreds of words end in 子) become sets: looked up from the confusables' side.
-    for (const map of this.wild) for (const [key, fills] of map) if (typeof fills === "string" && fills.length > 16) map.set(key, new Set(fills));
-    for (const [c, sets] of Object.entries(model.confusion)) {
-      const m = new Map<string, number>();
-      sets.split("|").forEach((set, kind) => {
-        for (const d of set) if (!m.has(d)) m.set(d, kind);
-      });
-      this.kinds.set(c, m);
-    }
+  constructor(private readonly m: Packed) {
+    this.logTotal = Math.log(m.total);
   }
 
-  private logp(word: string, known = false): number {
-    const f = this.freq[word] ?? (word.length === 1 ? 0.5 : known ? RARE_WORD_FREQ : 0);
-    return f > 0 ? Math.log(f) - this.logTotal : -Infinity;
+  /** Frequency of the word formed by codes[start, start+len), or -1. */
+  private wordFreq(codes: Int32Array, start: number, len: number): number {
+    const c0 = codes[start];
+    const c1 = len > 1 ? codes[start + 1] : 0;
+    const c2 = len > 2 ? codes[start + 2] : 0;
+    const c3 = len > 3 ? codes[start + 3] : 0;
+    if (c0 < 0 || c1 < 0 || c2 < 0 || c3 < 0) return -1;
+    return lookup(this.m, keyA(len, c0, c1), keyB(c1, c2, c3));
   }
 
-  /** Log-probability of the best segmentation of `s` into model words (single characters always allowed). */
-  /** `extra`: more words as [start, length, log-probability] (jieba's own words of the context). */
-  private best(s: string, extra: Array<[number, number, number]>): number {
-    const dp = new Float64Array(s.length + 1).fill(-Infinity);
+  /** Log-probability of one of jieba's tokens (known to jieba, so never impossible). */
+  private tokenLogp(codes: Int32Array, start: number, len: number): number {
+    const f = len <= 4 ? this.wordFreq(codes, start, len) : -1;
+    return Math.log(f > 0 ? f : len === 1 ? UNKNOWN_CHAR_FREQ : RARE_WORD_FREQ) - this.logTotal;
+  }
+
+  /** Best segmentation's log-probability; `extra` = more words as [start, length, log-probability]. */
+  private best(codes: Int32Array, extra: Array<[number, number, number]>): number {
+    const n = codes.length;
+    const dp = new Float64Array(n + 1).fill(-Infinity);
     dp[0] = 0;
-    for (let i = 0; i < s.length; i++) {
-      if (dp[i] === -Infinity) continue;
-      for (let l = 1; l <= 4 && i + l <= s.length; l++) {
-        const lp = this.logp(s.slice(i, i + l));
-        if (lp > -Infinity && dp[i] + lp > dp[i + l]) dp[i + l] = dp[i] + lp;
+    for (let i = 0; i < n; i++) {
+      const here = dp[i];
+      if (here === -Infinity) continue;
+      for (let l = 1; l <= 4 && i + l <= n; l++) {
+        let f = this.wordFreq(codes, i, l);
+        if (l === 1 && f <= 0) f = UNKNOWN_CHAR_FREQ;
+        if (f <= 0) continue;
+        const v = here + Math.log(f) - this.logTotal;
+        if (v > dp[i + l]) dp[i + l] = v;
       }
-      for (const [start, l, lp] of extra) if (start === i && dp[i] + lp > dp[i + l]) dp[i + l] = dp[i] + lp;
+      for (const [start, l, lp] of extra) if (start === i && here + lp > dp[i + l]) dp[i + l] = here + lp;
     }
-    return dp[s.length];
+    return dp[n];
+  }
+
+  private pair(x: number, y: number): number {
+    return Math.max(0, lookup(this.m, keyA(PAIR, x, y), keyB(y, 0, 0)));
   }
 
   /** Whether the suspect character, with a neighbour inside the word, occurs in the official documents. */
-  private seen(text: string, p: number, a: number, b: number): boolean {
-    return (p > a && this.bigram(text[p - 1], text[p]) >= SEEN) || (p + 1 < b && this.bigram(text[p], text[p + 1]) >= SEEN);
+  private seen(codes: Int32Array, p: number, a: number, b: number): boolean {
+    return (p > a && this.pair(codes[p - 1], codes[p]) >= SEEN) || (p + 1 < b && this.pair(codes[p], codes[p + 1]) >= SEEN);
   }
 
-  private bigram(a: string, b: string): number {
-    return this.bigrams[a + b] ?? 0;
+  /** Whether `code` is among the `count` sorted codes of the fills pool at `at`. */
+  private inFills(at: number, count: number, code: number): boolean {
+    const f = this.m.fills;
+    let lo = at;
+    let hi = at + count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (f[mid] === code) return true;
+      if (f[mid] < code) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
   }
 
   /**
@@ -115,28 +115,27 @@ export class Detector {
    * `skip[i]` = 1 excludes index i (names, titles, Latin, allow-listed words …).
    */
   detect(text: string, tokens: Token[], skip: Uint8Array): Candidate[] {
-    // Token index of each text index.
-    const tokenAt = new Int32Array(text.length).fill(-1);
-    tokens.forEach((t, k) => tokenAt.fill(k, t.start, t.start + t.word.length));
     const n = text.length;
-    // 1 where a character may take part in a window: Chinese and not excluded.
-    const ok = new Uint8Array(n);
     const codes = new Int32Array(n);
+    const ok = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      ok[i] = skip[i] === 0 && c >= 0x4e00 && c <= 0x9fff ? 1 : 0;
-      codes[i] = code(text, i);
+      codes[i] = cjk(text.charCodeAt(i));
+      ok[i] = codes[i] >= 0 && skip[i] === 0 ? 1 : 0;
     }
+    const single = new Uint8Array(n);
+    const tokenAt = new Int32Array(n);
+    tokens.forEach((t, k) => {
+      tokenAt.fill(k, t.start, t.start + t.word.length);
+      if (t.word.length === 1) single[t.start] = 1;
+    });
     // Windows already tried, as bit `len` of tried[start]: neighbouring single characters share them.
     const tried = new Uint8Array(n);
+    const { fills, kindIndex, kindPool } = this.m;
 
-    const found = new Map<string, Candidate>();
-    // 1 where jieba left a single character.
-    const single = new Uint8Array(n);
-    for (const t of tokens) if (t.word.length === 1) single[t.start] = 1;
+    const found = new Map<number, Candidate>();
     for (const t of tokens) {
-      if (t.word.length !== 1 || ok[t.start] === 0 || FUNCTION_CHARS.has(t.word)) continue;
       const q = t.start;
+      if (t.word.length !== 1 || ok[q] === 0 || FUNCTION_CHARS[text.charCodeAt(q)]) continue;
       for (let len = 2; len <= 4; len++) {
         for (let a = Math.max(0, q - len + 1); a <= q && a + len <= n; a++) {
           const b = a + len;
@@ -150,39 +149,55 @@ export class Detector {
           }
           // A four-character word a slip broke leaves at least two single characters (按/步/就/班).
           if (!usable || (len === 4 && singles < 2)) continue;
-          const options: Array<[number, string | Set<string>]> = [];
+
+          // For each position, the characters that would complete a word there.
+          const options: number[] = []; // pairs: position, fills offset
           let isWord = false;
           for (let p = a; p < b && !isWord; p++) {
-            let key = 0;
-            for (let i = a; i < b; i++) if (i !== p) key = key * 32768 + codes[i];
-            const fills = this.wild[(len - 2) * 4 + (p - a)].get(key);
-            if (fills === undefined) continue;
-            if (typeof fills === "string" ? fills.includes(text[p]) : fills.has(text[p])) isWord = true; // already a word
-            else options.push([p, fills]);
+            const r = [0, 0, 0];
+            for (let i = a, k = 0; i < b; i++) if (i !== p) r[k++] = codes[i];
+            const at = lookup(this.m, keyA(openTag(len, p - a), r[0], r[1]), keyB(r[1], r[2], 0));
+            if (at < 0) continue;
+            if (this.inFills(at + 1, fills[at], codes[p])) isWord = true; // already a word
+            else options.push(p, at);
           }
           if (isWord) continue;
-          for (const [p, fills] of options) {
-            const kinds = this.kinds.get(text[p]);
-            if (!kinds) continue;
-            const matches: Array<[string, number]> = [];
-            if (typeof fills === "string") {
-              for (const x of fills) {
-                const kind = kinds.get(x);
-                if (kind !== undefined) matches.push([x, kind]);
-              }
-            } else if (fills.size < kinds.size) {
-              for (const x of fills) {
-                const kind = kinds.get(x);
-                if (kind !== undefined) matches.push([x, kind]);
-              }
-            } else for (const [x, kind] of kinds) if (fills.has(x)) matches.push([x, kind]);
-            if (matches.length === 0 || this.seen(text, p, a, b)) continue;
-            for (const [x, kind] of matches) {
-              const key = `${p}:${x}`;
+
+          for (let o = 0; o < options.length; o += 2) {
+            const p = options[o];
+            const at = options[o + 1];
+            // Merge the (sorted) completions with the (sorted) confusables of the character.
+            let i = at + 1;
+            const iEnd = i + fills[at];
+            let j = kindIndex[codes[p]];
+            const jEnd = kindIndex[codes[p] + 1];
+            const matches: number[] = [];
+            while (i < iEnd && j < jEnd) {
+              const x = fills[i];
+              const y = kindPool[j] & 0xffff;
+              if (x === y) {
+                matches.push(kindPool[j]);
+                i++;
+                j++;
+              } else if (x < y) i++;
+              else j++;
+            }
+            if (matches.length === 0 || this.seen(codes, p, a, b)) continue;
+            for (const entry of matches) {
+              const x = entry & 0xffff;
+              const key = p * 65536 + x;
               const prev = found.get(key);
               if (prev && prev.end - prev.start >= len) continue;
-              const score = this.score(text, tokens, tokenAt, p, x, a, b, kind);
-              found.set(key, { index: p, original: text[p], replacement: x, start: a, end: b, score, confidence: confidence(score) });
+              const score = this.score(codes, tokens, tokenAt, p, x, a, b, entry >>> 16);
+              found.set(key, {
+                index: p,
+                original: text[p],
+                replacement: String.fromCharCode(0x4e00 + x),
+                start: a,
+                end: b,
+                score,
+                confidence: confidence(score),
+              });
             }
           }
         }
@@ -190,7 +205,7 @@ export class Detector {
     }
     // Keep the best candidate among overlapping words.
     const all = [...found.values()].sort((x, y) => y.score - x.score);
-    const taken = new Uint8Array(text.length);
+    const taken = new Uint8Array(n);
     const out: Candidate[] = [];
     for (const c of all) {
       let free = true;
@@ -202,43 +217,29 @@ export class Detector {
     return out.sort((x, y) => x.index - y.index);
   }
 
-  private score(text: string, tokens: Token[], tokenAt: Int32Array, p: number, x: string, a: number, b: number, kind: number): number {
+  private score(codes: Int32Array, tokens: Token[], tokenAt: Int32Array, p: number, x: number, a: number, b: number, kind: number): number {
     // The tokens the window touches, and one more on each side.
     const first = Math.max(0, tokenAt[a] - 1);
     const last = Math.min(tokens.length - 1, tokenAt[b - 1] + 1);
     const s = tokens[first].start;
     const e = tokens[last].start + tokens[last].word.length;
-    const before = text.slice(s, e);
-    const after = before.slice(0, p - s) + x + before.slice(p - s + 1);
+    const before = codes.slice(s, e);
+    const after = before.slice();
+    after[p - s] = x;
     // jieba's words around the suspect count on both sides (some are below the model's frequency cut-off).
     let jiebaScore = 0;
     const extra: Array<[number, number, number]> = [];
     for (let k = first; k <= last; k++) {
       const t = tokens[k];
-      const lp = this.logp(t.word, true);
+      const lp = this.tokenLogp(codes, t.start, t.word.length);
       jiebaScore += lp;
       if (t.word.length > 1 && (p < t.start || p >= t.start + t.word.length)) extra.push([t.start - s, t.word.length, lp]);
     }
     const gain = this.best(after, extra) - Math.max(this.best(before, extra), jiebaScore);
 
     let bigram = 0;
-    if (p > a) bigram += Math.log((this.bigram(text[p - 1], x) + 1) / (this.bigram(text[p - 1], text[p]) + 1));
-    if (p + 1 < b) bigram += Math.log((this.bigram(x, text[p + 1]) + 1) / (this.bigram(text[p], text[p + 1]) + 1));
+    if (p > a) bigram += Math.log((this.pair(codes[p - 1], x) + 1) / (this.pair(codes[p - 1], codes[p]) + 1));
+    if (p + 1 < b) bigram += Math.log((this.pair(x, codes[p + 1]) + 1) / (this.pair(codes[p], codes[p + 1]) + 1));
     return gain + PRIOR[kind] + BIGRAM_WEIGHT * bigram;
   }
-}
-
-/**
- * Frequent single-character words: windows are tried around them only through another single
- * character (a slip in 的确 leaves 确 alone too).
- */
-const FUNCTION_CHARS = new Set("的了和是在与及等对把被为从向以而并也都就要将不有这那其之于中上下个")
-
-/** A CJK unified ideograph (U+4E00–U+9FFF) as a 15-bit number. */
-function code(s: string, i: number): number {
-  return (s.charCodeAt(i) - 0x4e00) & 0x7fff;
-}
-
-export function confidence(score: number): number {
-  return 1 / (1 + Math.exp(-(score - MID) / SLOPE));
 }

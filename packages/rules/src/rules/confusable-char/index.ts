@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
 import { onEachBlock, reportSpan } from "../../util/blocks.js";
@@ -6,7 +6,8 @@ import { WordMatcher } from "../../util/matcher.js";
 import { tokenize } from "../../util/segmenter.js";
 import typos from "../typo/typos.json" with { type: "json" };
 import variants from "../variant-word/yixingci.json" with { type: "json" };
-import { Detector, type Candidate, type Model } from "./detector.js";
+import { Detector, type Candidate } from "./detector.js";
+import { deserialize, pack, type ModelJson } from "./packed.js";
 
 export interface Options {
   /** Report only at or above this confidence (0–1). */
@@ -17,37 +18,56 @@ export interface Options {
 
 export const DEFAULT_THRESHOLD = 0.6;
 
-// Loaded on first use (about 0.1 s): the model is 2 MB and most runs of the CLI on cached files never need it.
+// Loaded on first use. The build packs model.json into model.bin next to the compiled module (and the
+// extension's bundle); running from source (tests), the JSON is packed in memory instead.
 let detector: Detector | undefined;
 export function getDetector(): Detector {
-  detector ??= new Detector(JSON.parse(readFileSync(new URL("./model.json", import.meta.url), "utf8")) as Model);
+  if (!detector) {
+    const bin = new URL("./model.bin", import.meta.url);
+    detector = new Detector(
+      existsSync(bin) ? deserialize(readFileSync(bin)) : pack(JSON.parse(readFileSync(new URL("./model.json", import.meta.url), "utf8")) as ModelJson),
+    );
+  }
   return detector;
 }
 
-// Another rule reports these (and their own fix is surer): typo and variant-word entries.
-let dictionaryWords: WordMatcher | undefined;
-function dictionaryMatcher(): WordMatcher {
-  dictionaryWords ??= new WordMatcher([
-    ...(typos as { entries: Array<{ wrong: string }> }).entries.map((e) => e.wrong),
-    ...(variants as { entries: Array<{ variant: string }> }).entries.map((e) => e.variant),
-  ]);
+// Another rule reports these (and its fix is surer): the wrong forms of typo and variant-word. Checked
+// only around what the detector found, which is rare, instead of matching every paragraph again.
+let dictionaryWords: { words: Set<string>; longest: number } | undefined;
+function dictionary(): { words: Set<string>; longest: number } {
+  if (!dictionaryWords) {
+    const words = new Set([
+      ...(typos as { entries: Array<{ wrong: string }> }).entries.map((e) => e.wrong),
+      ...(variants as { entries: Array<{ variant: string }> }).entries.map((e) => e.variant),
+    ]);
+    dictionaryWords = { words, longest: Math.max(...[...words].map((w) => w.length)) };
+  }
   return dictionaryWords;
+}
+
+/** Whether a dictionary wrong form overlaps text[start, end). */
+export function inDictionaryWord(text: string, start: number, end: number): boolean {
+  const { words, longest } = dictionary();
+  for (let i = Math.max(0, start - longest + 1); i < end; i++) {
+    for (let len = Math.max(2, start - i + 1); len <= longest && i + len <= text.length; len++) if (words.has(text.slice(i, i + len))) return true;
+  }
+  return false;
 }
 
 const NUMERALS = new Set("〇零一二三四五六七八九十百千万亿两");
 const IS_NUMERAL = new Uint8Array(0x10000);
 for (const c of NUMERALS) IS_NUMERAL[c.charCodeAt(0)] = 1;
 // The two or three characters before a title are a person's name: 张江同志.
+const TITLE_CHARS = /[同书主总委部省市县区镇乡村局厅处科先女教院代]/u;
 const TITLE = /同志|书记|主席|总理|委员|主任|部长|省长|市长|县长|区长|镇长|乡长|村长|局长|厅长|处长|科长|先生|女士|教授|院士|代表/gu;
 
 /** Indices the detector must leave alone. */
 export function skipMask(text: string, allow: readonly string[] = []): Uint8Array {
   const skip = new Uint8Array(text.length);
   if (text.includes("《")) for (const m of text.matchAll(/《[^《》\n]*》/gu)) skip.fill(1, m.index, m.index + m[0].length);
-  for (const { index, word } of dictionaryMatcher().find(text)) skip.fill(1, index, index + word.length);
   if (allow.length) for (const { index, word } of new WordMatcher(allow).find(text)) skip.fill(1, index, index + word.length);
   for (let i = 0; i < text.length; i++) if (IS_NUMERAL[text.charCodeAt(i)]) skip[i] = 1;
-  for (const m of text.matchAll(TITLE)) skip.fill(1, Math.max(0, m.index - 3), m.index);
+  if (TITLE_CHARS.test(text)) for (const m of text.matchAll(TITLE)) skip.fill(1, Math.max(0, m.index - 3), m.index);
   return skip;
 }
 
@@ -55,7 +75,9 @@ export function skipMask(text: string, allow: readonly string[] = []): Uint8Arra
 export function findConfusables(text: string, options: Options = {}, det: Detector = getDetector()): Candidate[] {
   if (!/[\u4e00-\u9fff]{2}/u.test(text)) return [];
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  return det.detect(text, tokenize(text), skipMask(text, options.allow)).filter((c) => c.confidence >= threshold && !NUMERALS.has(c.replacement));
+  return det
+    .detect(text, tokenize(text), skipMask(text, options.allow))
+    .filter((c) => c.confidence >= threshold && !NUMERALS.has(c.replacement) && !inDictionaryWord(text, c.start, c.end));
 }
 
 const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
