@@ -98,7 +98,7 @@ const definition: RuleDefinition<Options> = {
   meta: {
     id: "confusable-char",
     category: "用字",
-    description: "词表之外的音近、形近别字（加快建没→建设、全面从严制党→治党），按统计给出置信度，只提示不自动修改",
+    description: "词表之外的音近、形近别字（优化营商坏境→环境、国企该革→改革），按统计给出置信度，只提示不自动修改",
     fixable: false,
     defaultSeverity: "warning",
     options: {
