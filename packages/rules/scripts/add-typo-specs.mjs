@@ -4,38 +4,24 @@
 // words on both sides of it. The spec holds when the rule, with every entry active, turns the text back
 // exactly (and leaves the corrected text alone).
 // Usage: node packages/rules/scripts/add-typo-specs.mjs [--write]   (after `npm run build`)
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { CLAUSE, cleanFiles, root, shared, typoFixer } from "./common.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const shared = path.resolve(root, "../shared");
 if (!existsSync(path.join(shared, "corpus/clean"))) {
   console.log("../shared not found: nothing to do.");
   process.exit(0);
 }
-const require = createRequire(path.join(root, "packages/rules/package.json"));
-const typoRule = (await import(path.join(root, "packages/rules/dist/rules/typo/index.js"))).default;
-const { TextlintKernel } = await import(require.resolve("@textlint/kernel"));
-const textPlugin = require("@textlint/textlint-plugin-text");
-const kernel = new TextlintKernel();
-const fix = async (text) =>
-  (
-    await kernel.fixText(text, {
-      ext: ".txt",
-      plugins: [{ pluginId: "text", plugin: textPlugin.default ?? textPlugin }],
-      rules: [{ ruleId: "typo", rule: typoRule.rule }],
-    })
-  ).output;
+const fix = await typoFixer();
 
-const CLAUSE = /[^，。；：、！？,.;:!?（）()“”"《》\s]{4,40}/g;
+// Clauses of 4–40 characters.
 const clauses = [];
-for (const f of readdirSync(path.join(shared, "corpus/clean")).sort())
-  for (const m of readFileSync(path.join(shared, "corpus/clean", f), "utf8").matchAll(CLAUSE)) clauses.push(m[0]);
+const add = (text) => {
+  for (const m of text.matchAll(CLAUSE)) if (m[0].length >= 4 && m[0].length <= 40) clauses.push(m[0]);
+};
+for (const f of cleanFiles()) add(readFileSync(f, "utf8"));
 for (const set of ["law_train", "med_train"])
-  for (const line of readFileSync(path.join(shared, `corpus/ecspell/${set}.tsv`), "utf8").split("\n"))
-    for (const m of (line.split("\t")[1] ?? "").matchAll(CLAUSE)) clauses.push(m[0]);
+  for (const line of readFileSync(path.join(shared, `corpus/ecspell/${set}.tsv`), "utf8").split("\n")) add(line.split("\t")[1] ?? "");
 
 const CARRIERS = ["大家都说#。", "这件事#，值得注意。", "要注意#的问题。", "文中写有#二字。"];
 const file = path.join(root, "packages/rules/src/rules/typo/typos.json");

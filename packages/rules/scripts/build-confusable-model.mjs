@@ -7,37 +7,20 @@
 //              (State Council and CPC National Congress reports; not subject to copyright, art. 5 of the
 //              Copyright Law).
 // Usage: node packages/rules/scripts/build-confusable-model.mjs   (needs ../shared; the output is committed)
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { cleanFiles, confusionLinks, jiebaDictionary, root, shared } from "./common.mjs";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, "../../..");
-export const shared = path.resolve(root, "../shared");
+export { cleanFiles };
 const MIN_WORD_FREQ = 20;
 const HAN = /^[\u4e00-\u9fff]+$/;
 
-export function cleanFiles() {
-  const dir = path.join(shared, "corpus/clean");
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".txt") || f.endsWith(".md"))
-    .sort()
-    .map((f) => path.join(dir, f));
-}
-
 /** The model, with bigrams counted on `files` (all of the clean corpus by default). */
 export function buildModel(files = cleanFiles()) {
-  const require = createRequire(path.join(root, "packages/rules/package.json"));
-  const dict = readFileSync(path.join(path.dirname(require.resolve("@node-rs/jieba/package.json")), "dict.txt"), "utf8");
+  const { freq, total } = jiebaDictionary();
   const words = {};
-  let total = 0;
-  for (const line of dict.split("\n")) {
-    const [w, f] = line.split(" ");
-    if (!w) continue;
-    total += Number(f);
-    if (w.length <= 4 && HAN.test(w) && (Number(f) >= MIN_WORD_FREQ || w.length === 1)) words[w] = Number(f);
-  }
+  for (const [w, f] of freq) if (w.length <= 4 && HAN.test(w) && (f >= MIN_WORD_FREQ || w.length === 1)) words[w] = f;
 
   const sets = new Map(); // char → [same tone, other tone, shape] as Sets
   const slot = (c) => {
@@ -49,17 +32,7 @@ export function buildModel(files = cleanFiles()) {
     slot(a)[kind].add(b);
     slot(b)[kind].add(a);
   };
-  for (const line of readFileSync(path.join(shared, "data/confusion/same-pinyin.txt"), "utf8").split("\n")) {
-    if (line.startsWith("#")) continue;
-    const [c, same = "", other = ""] = line.split("\t");
-    if (!c) continue;
-    for (const d of same) add(c, d, 0);
-    for (const d of other) add(c, d, 1);
-  }
-  for (const line of readFileSync(path.join(shared, "data/confusion/same-stroke.txt"), "utf8").split("\n")) {
-    const group = [...line.replace(/\s+/g, "")];
-    for (const a of group) for (const b of group) add(a, b, 2);
-  }
+  for (const [a, b, kind] of confusionLinks()) add(a, b, kind);
   const confusion = {};
   for (const [c, [same, other, shape]] of [...sets].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     for (const d of same) other.delete(d);

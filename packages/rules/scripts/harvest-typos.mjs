@@ -10,14 +10,10 @@
 //   - it maps to one right form only, and the rule, run on the clause it came from, finds and fixes it
 //     (that clause becomes the entry's self-test spec).
 // Usage: node packages/rules/scripts/harvest-typos.mjs [--write]   (after `npm run build`)
-import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
-import { createRequire } from "node:module";
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { CLAUSE, cleanFiles, confusionLinks, jiebaDictionary, root, shared, typoFixer } from "./common.mjs";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, "../../..");
-const shared = path.resolve(root, "../shared");
 if (!existsSync(path.join(shared, "corpus/ecspell"))) {
   console.log("../shared/corpus/ecspell not found: nothing to harvest.");
   process.exit(0);
@@ -40,13 +36,7 @@ const REJECTED = new Set([
 ]);
 const DOMAINS = { law: "ECSpell 法律训练集中的错例", med: "ECSpell 医疗训练集中的错例" };
 
-const require = createRequire(path.join(root, "packages/rules/package.json"));
-const jiebaDir = path.dirname(require.resolve("@node-rs/jieba/package.json"));
-const freq = new Map();
-for (const line of readFileSync(path.join(jiebaDir, "dict.txt"), "utf8").split("\n")) {
-  const [w, f] = line.split(" ");
-  if (w) freq.set(w, Number(f));
-}
+const { freq } = jiebaDictionary();
 // Every proper substring of a dictionary word of some currency: a wrong form found here may be correct text.
 const inWords = new Set();
 for (const [w, f] of freq) {
@@ -55,36 +45,22 @@ for (const [w, f] of freq) {
 }
 
 const { tokenize } = await import(path.join(root, "packages/rules/dist/util/segmenter.js"));
-const typoRule = (await import(path.join(root, "packages/rules/dist/rules/typo/index.js"))).default;
-const { TextlintKernel } = await import(require.resolve("@textlint/kernel"));
-const textPlugin = require("@textlint/textlint-plugin-text");
-
-const clean = readdirSync(path.join(shared, "corpus/clean"))
-  .map((f) => readFileSync(path.join(shared, "corpus/clean", f), "utf8"))
+const fix = await typoFixer();
+const clean = cleanFiles()
+  .map((f) => readFileSync(f, "utf8"))
   .join("\n");
 // Similar characters (../shared/data/confusion, pycorrector, Apache-2.0): a slip an input method or a
 // reader's eye makes. Other substitutions in the training data are not the misspellings drafts contain.
 const similar = new Map();
-const link = (a, b) => {
-  if (a === b) return;
+for (const [a, b] of confusionLinks()) {
   for (const [x, y] of [[a, b], [b, a]]) {
     if (!similar.has(x)) similar.set(x, new Set());
     similar.get(x).add(y);
   }
-};
-for (const line of readFileSync(path.join(shared, "data/confusion/same-pinyin.txt"), "utf8").split("\n")) {
-  if (line.startsWith("#")) continue;
-  const [c, same = "", other = ""] = line.split("\t");
-  if (c) for (const d of [...same, ...other]) link(c, d);
-}
-for (const line of readFileSync(path.join(shared, "data/confusion/same-stroke.txt"), "utf8").split("\n")) {
-  const group = line.split("\t").filter(Boolean);
-  for (const a of group) for (const b of group) link(a, b);
 }
 const isSlip = (wrong, right) => [...wrong].every((c, i) => c === right[i] || similar.get(right[i])?.has(c));
 
 const HAN = /^[\u4e00-\u9fff]+$/;
-const CLAUSE = /[^，。；：、！？,.;:!?（）()“”"《》\s]+/g;
 
 const data = JSON.parse(readFileSync(path.join(root, "packages/rules/src/rules/typo/typos.json"), "utf8"));
 const known = new Set([...data.entries.map((e) => e.wrong), ...data.entries.map((e) => e.right), ...data.excluded.map((e) => e.wrong)]);
@@ -125,15 +101,6 @@ for (const [domain, source] of Object.entries(DOMAINS)) {
 }
 const corrected = correctText.join("\n");
 
-const kernel = new TextlintKernel();
-const fix = async (text, entries) =>
-  (
-    await kernel.fixText(text, {
-      ext: ".txt",
-      plugins: [{ pluginId: "text", plugin: textPlugin.default ?? textPlugin }],
-      rules: [{ ruleId: "typo", rule: typoRule.rule, options: { entries } }],
-    })
-  ).output;
 
 const reasons = new Map();
 const drop = (why) => reasons.set(why, (reasons.get(why) ?? 0) + 1);

@@ -1,0 +1,71 @@
+// What the data scripts share: where things are, jieba's dictionary, the clean corpus, the typo rule as a fixer.
+import { readFileSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+export const shared = path.resolve(root, "../shared");
+const require = createRequire(path.join(root, "packages/rules/package.json"));
+
+/** jieba's dictionary as word → frequency, and the sum of all frequencies. */
+export function jiebaDictionary() {
+  const dict = readFileSync(path.join(path.dirname(require.resolve("@node-rs/jieba/package.json")), "dict.txt"), "utf8");
+  const freq = new Map();
+  let total = 0;
+  for (const line of dict.split("\n")) {
+    const [w, f] = line.split(" ");
+    if (!w) continue;
+    freq.set(w, Number(f));
+    total += Number(f);
+  }
+  return { freq, total };
+}
+
+/** The clean corpus's files, in a fixed order. */
+export function cleanFiles() {
+  const dir = path.join(shared, "corpus/clean");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt") || f.endsWith(".md"))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+/**
+ * Similar characters from ../shared/data/confusion (pycorrector, Apache-2.0) as links [a, b, kind]:
+ * kind 0 same pinyin and tone, 1 same pinyin in another tone, 2 similar shape.
+ */
+export function confusionLinks() {
+  const links = [];
+  for (const line of readFileSync(path.join(shared, "data/confusion/same-pinyin.txt"), "utf8").split("\n")) {
+    if (line.startsWith("#")) continue;
+    const [c, same = "", other = ""] = line.split("\t");
+    if (!c) continue;
+    for (const d of same) links.push([c, d, 0]);
+    for (const d of other) links.push([c, d, 1]);
+  }
+  for (const line of readFileSync(path.join(shared, "data/confusion/same-stroke.txt"), "utf8").split("\n")) {
+    const group = [...line.replace(/\s+/g, "")];
+    for (const a of group) for (const b of group) if (a !== b) links.push([a, b, 2]);
+  }
+  return links;
+}
+
+/** Clauses: runs between punctuation marks and spaces. */
+export const CLAUSE = /[^，。；：、！？,.;:!?（）()“”"《》\s]+/g;
+
+/** `fix(text, entries?)`: the text after the built typo rule's fixes (with extra entries if given). */
+export async function typoFixer() {
+  const typo = (await import(path.join(root, "packages/rules/dist/rules/typo/index.js"))).default;
+  const { TextlintKernel } = await import(require.resolve("@textlint/kernel"));
+  const text = require("@textlint/textlint-plugin-text");
+  const kernel = new TextlintKernel();
+  return async (input, entries) =>
+    (
+      await kernel.fixText(input, {
+        ext: ".txt",
+        plugins: [{ pluginId: "text", plugin: text.default ?? text }],
+        rules: [{ ruleId: "typo", rule: typo.rule, options: entries ? { entries } : {} }],
+      })
+    ).output;
+}
