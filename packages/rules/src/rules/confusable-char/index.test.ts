@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { runRule } from "../../testing/tester.js";
 import definition, { findConfusables, getDetector, skipMask } from "./index.js";
 import { confidence } from "./detector.js";
+import { deserialize, lookup, keyA, keyB, pack, PAIR, serialize, type ModelJson } from "./packed.js";
 
 runRule("confusable-char", definition.rule, {
   valid: [
@@ -90,6 +91,25 @@ describe("confusable-char", () => {
     expect(confidence(0)).toBeGreaterThan(0);
     expect(confidence(30)).toBeLessThanOrEqual(1);
     expect(confidence(12)).toBeGreaterThan(confidence(10));
+  });
+
+  it("packs the model into typed arrays that survive serialisation unchanged", () => {
+    const json = JSON.parse(readFileSync(new URL("./model.json", import.meta.url), "utf8")) as ModelJson;
+    const packed = pack(json);
+    const bytes = serialize(packed);
+    // Read back from an unaligned copy too, as a Buffer from readFileSync may be.
+    const unaligned = new Uint8Array(bytes.length + 1).subarray(1);
+    unaligned.set(bytes);
+    for (const back of [deserialize(bytes), deserialize(unaligned)]) {
+      expect(back.total).toBe(packed.total);
+      for (const name of ["keysA", "keysB", "values", "kindIndex", "kindPool", "fills"] as const) expect(back[name]).toEqual(packed[name]);
+    }
+    const code = (c: string) => c.charCodeAt(0) - 0x4e00;
+    const [g, h] = [code("改"), code("革")];
+    expect(lookup(packed, keyA(2, g, h), keyB(h, 0, 0))).toBe(json.words["改革"]);
+    expect(lookup(packed, keyA(PAIR, g, h), keyB(h, 0, 0))).toBe(json.bigrams["改革"]);
+    expect(lookup(packed, keyA(2, h, g), keyB(g, 0, 0))).toBe(-1);
+    expect(() => deserialize(new Uint8Array(16))).toThrow(/not a model file/);
   });
 
   it("loads its model once", () => {

@@ -54,18 +54,26 @@ export function inDictionaryWord(text: string, start: number, end: number): bool
   return false;
 }
 
-const NUMERALS = new Set("〇零一二三四五六七八九十百千万亿两");
 const IS_NUMERAL = new Uint8Array(0x10000);
-for (const c of NUMERALS) IS_NUMERAL[c.charCodeAt(0)] = 1;
+for (const c of "〇零一二三四五六七八九十百千万亿两") IS_NUMERAL[c.charCodeAt(0)] = 1;
 // The two or three characters before a title are a person's name: 张江同志.
 const TITLE_CHARS = /[同书主总委部省市县区镇乡村局厅处科先女教院代]/u;
 const TITLE = /同志|书记|主席|总理|委员|主任|部长|省长|市长|县长|区长|镇长|乡长|村长|局长|厅长|处长|科长|先生|女士|教授|院士|代表/gu;
+
+// One matcher per allow list (a configuration has one; paragraphs are many).
+const allowMatchers = new Map<string, WordMatcher>();
+function allowMatcher(allow: readonly string[]): WordMatcher {
+  const key = allow.join("\n");
+  let m = allowMatchers.get(key);
+  if (!m) allowMatchers.set(key, (m = new WordMatcher(allow)));
+  return m;
+}
 
 /** Indices the detector must leave alone. */
 export function skipMask(text: string, allow: readonly string[] = []): Uint8Array {
   const skip = new Uint8Array(text.length);
   if (text.includes("《")) for (const m of text.matchAll(/《[^《》\n]*》/gu)) skip.fill(1, m.index, m.index + m[0].length);
-  if (allow.length) for (const { index, word } of new WordMatcher(allow).find(text)) skip.fill(1, index, index + word.length);
+  if (allow.length) for (const { index, word } of allowMatcher(allow).find(text)) skip.fill(1, index, index + word.length);
   for (let i = 0; i < text.length; i++) if (IS_NUMERAL[text.charCodeAt(i)]) skip[i] = 1;
   if (TITLE_CHARS.test(text)) for (const m of text.matchAll(TITLE)) skip.fill(1, Math.max(0, m.index - 3), m.index);
   return skip;
@@ -77,7 +85,7 @@ export function findConfusables(text: string, options: Options = {}, det: Detect
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   return det
     .detect(text, tokenize(text), skipMask(text, options.allow))
-    .filter((c) => c.confidence >= threshold && !NUMERALS.has(c.replacement) && !inDictionaryWord(text, c.start, c.end));
+    .filter((c) => c.confidence >= threshold && !IS_NUMERAL[c.replacement.charCodeAt(0)] && !inDictionaryWord(text, c.start, c.end));
 }
 
 const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
