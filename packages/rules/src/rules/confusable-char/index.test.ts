@@ -17,6 +17,7 @@ runRule("confusable-char", definition.rule, {
     "加强社会主义法制国家建设。",
     // Names before a title, numerals, cited titles, Latin text.
     "王张江同志出席会议。",
+    "在柴湖镇、岔河村召开现场会。",
     "节省出七十亿到一百亿元。",
     "学习《关于加快建没的若干意见》。",
     "Version 2.0 released.",
@@ -76,6 +77,11 @@ describe("confusable-char", () => {
     const sample = readFileSync(new URL("../../../../../samples/讲话稿.txt", import.meta.url), "utf8");
     const found = sample.split("\n").flatMap((line) => findConfusables(line).map((c) => line.slice(c.start, c.end)));
     expect(found).toEqual(["责认"]);
+  });
+
+  it("masks names before titles and places before administrative units", () => {
+    const skip = skipMask("到柴湖镇调研");
+    expect([...skip]).toEqual([0, 1, 1, 0, 0, 0]);
   });
 
   it("masks names before titles, numerals and 《》 titles", () => {

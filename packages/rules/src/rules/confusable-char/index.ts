@@ -56,9 +56,11 @@ export function inDictionaryWord(text: string, start: number, end: number): bool
 
 const IS_NUMERAL = new Uint8Array(0x10000);
 for (const c of "〇零一二三四五六七八九十百千万亿两") IS_NUMERAL[c.charCodeAt(0)] = 1;
-// The two or three characters before a title are a person's name: 张江同志.
-const TITLE_CHARS = /[同书主总委部省市县区镇乡村局厅处科先女教院代]/u;
+// The two or three characters before a title are a person's name (张江同志), the two before an
+// administrative unit a place's (柴湖镇, 岔河村).
+const NAME_CHARS = /[同书主总委部省市县区镇乡村局厅处科先女教院代街社]/u;
 const TITLE = /同志|书记|主席|总理|委员|主任|部长|省长|市长|县长|区长|镇长|乡长|村长|局长|厅长|处长|科长|先生|女士|教授|院士|代表/gu;
+const PLACE = /[省市县区镇乡村]|街道|社区/gu;
 
 // One matcher per allow list (a configuration has one; paragraphs are many).
 const allowMatchers = new Map<string, WordMatcher>();
@@ -75,7 +77,10 @@ export function skipMask(text: string, allow: readonly string[] = []): Uint8Arra
   if (text.includes("《")) for (const m of text.matchAll(/《[^《》\n]*》/gu)) skip.fill(1, m.index, m.index + m[0].length);
   if (allow.length) for (const { index, word } of allowMatcher(allow).find(text)) skip.fill(1, index, index + word.length);
   for (let i = 0; i < text.length; i++) if (IS_NUMERAL[text.charCodeAt(i)]) skip[i] = 1;
-  if (TITLE_CHARS.test(text)) for (const m of text.matchAll(TITLE)) skip.fill(1, Math.max(0, m.index - 3), m.index);
+  if (NAME_CHARS.test(text)) {
+    for (const m of text.matchAll(TITLE)) skip.fill(1, Math.max(0, m.index - 3), m.index);
+    for (const m of text.matchAll(PLACE)) skip.fill(1, Math.max(0, m.index - 2), m.index);
+  }
   return skip;
 }
 
