@@ -51,6 +51,26 @@ export class Detector {
     this.logTotal = Math.log(m.total);
   }
 
+  // Per-paragraph arrays, reused: allocating six typed arrays for every paragraph churns native memory
+  // (their backing stores live outside the heap), which grew a long run's resident size by 100 MB.
+  private buf = { codes: new Int32Array(0), tokenAt: new Int32Array(0), flags: new Uint8Array(0) };
+  private scratch(n: number): { codes: Int32Array; tokenAt: Int32Array; ok: Uint8Array; single: Uint8Array; tried: Uint8Array; taken: Uint8Array } {
+    if (this.buf.codes.length < n) {
+      const size = Math.max(n, 2 * this.buf.codes.length, 1024);
+      this.buf = { codes: new Int32Array(size), tokenAt: new Int32Array(size), flags: new Uint8Array(4 * size) };
+    }
+    const { codes, tokenAt, flags } = this.buf;
+    flags.fill(0, 0, 4 * n);
+    return {
+      codes: codes.subarray(0, n),
+      tokenAt: tokenAt.subarray(0, n),
+      ok: flags.subarray(0, n),
+      single: flags.subarray(n, 2 * n),
+      tried: flags.subarray(2 * n, 3 * n),
+      taken: flags.subarray(3 * n, 4 * n),
+    };
+  }
+
   /** Frequency of the word formed by codes[start, start+len), or -1. */
   private wordFreq(codes: Int32Array, start: number, len: number): number {
     const c0 = codes[start];
@@ -116,20 +136,16 @@ export class Detector {
    */
   detect(text: string, tokens: Token[], skip: Uint8Array): Candidate[] {
     const n = text.length;
-    const codes = new Int32Array(n);
-    const ok = new Uint8Array(n);
+    const { codes, ok, single, tokenAt, tried, taken } = this.scratch(n);
     for (let i = 0; i < n; i++) {
       codes[i] = cjk(text.charCodeAt(i));
       ok[i] = codes[i] >= 0 && skip[i] === 0 ? 1 : 0;
     }
-    const single = new Uint8Array(n);
-    const tokenAt = new Int32Array(n);
     tokens.forEach((t, k) => {
       tokenAt.fill(k, t.start, t.start + t.word.length);
       if (t.word.length === 1) single[t.start] = 1;
     });
     // Windows already tried, as bit `len` of tried[start]: neighbouring single characters share them.
-    const tried = new Uint8Array(n);
     const { fills, kindIndex, kindPool } = this.m;
 
     const found = new Map<number, Candidate>();
@@ -205,7 +221,7 @@ export class Detector {
     }
     // Keep the best candidate among overlapping words.
     const all = [...found.values()].sort((x, y) => y.score - x.score);
-    const taken = new Uint8Array(n);
+
     const out: Candidate[] = [];
     for (const c of all) {
       let free = true;

@@ -71,9 +71,12 @@ function allowMatcher(allow: readonly string[]): WordMatcher {
   return m;
 }
 
-/** Indices the detector must leave alone. */
+let maskBuffer = new Uint8Array(1024);
+
+/** Indices the detector must leave alone (a view of a buffer reused by the next call). */
 export function skipMask(text: string, allow: readonly string[] = []): Uint8Array {
-  const skip = new Uint8Array(text.length);
+  if (maskBuffer.length < text.length) maskBuffer = new Uint8Array(Math.max(text.length, 2 * maskBuffer.length));
+  const skip = maskBuffer.subarray(0, text.length).fill(0);
   if (text.includes("《")) for (const m of text.matchAll(/《[^《》\n]*》/gu)) skip.fill(1, m.index, m.index + m[0].length);
   if (allow.length) for (const { index, word } of allowMatcher(allow).find(text)) skip.fill(1, index, index + word.length);
   for (let i = 0; i < text.length; i++) if (IS_NUMERAL[text.charCodeAt(i)]) skip[i] = 1;
