@@ -51,8 +51,8 @@ export class Detector {
     this.logTotal = Math.log(m.total);
   }
 
-  // Per-paragraph arrays, reused: allocating six typed arrays for every paragraph churns native memory
-  // (their backing stores live outside the heap), which grew a long run's resident size by 100 MB.
+  // Per-paragraph arrays, reused: six new typed arrays for every paragraph would churn native memory
+  // (their backing stores live outside the JavaScript heap).
   private buf = { codes: new Int32Array(0), tokenAt: new Int32Array(0), flags: new Uint8Array(0) };
   private scratch(n: number): { codes: Int32Array; tokenAt: Int32Array; ok: Uint8Array; single: Uint8Array; tried: Uint8Array; taken: Uint8Array } {
     if (this.buf.codes.length < n) {
