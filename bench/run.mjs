@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generate } from "./generate.mjs";
+import { modelLoadMs } from "../packages/rules/scripts/common.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const files = Number(process.env.BENCH_FILES ?? 1000);
@@ -51,9 +52,8 @@ measure("gwlint --cache (cold, fills it)", [gwlint, "-f", "json", "--cache", "--
 const warm = measure("gwlint --cache (warm)", [gwlint, "-f", "json", "--cache", "--cache-location", cacheFile, small.dir], small.bytes);
 if (new Set([base.findings, one.findings, many.findings, warm.findings]).size !== 1) console.log("note: finding counts differ between runs");
 
-// confusable-char's model: parse and index, in a fresh process (median of 3).
-const loadScript = `const t = performance.now(); (await import(${JSON.stringify(path.join(root, "packages/rules/dist/rules/confusable-char/index.js"))})).getDetector(); console.log(performance.now() - t);`;
-const loads = [0, 1, 2].map(() => Number(spawnSync(process.execPath, ["--input-type=module", "-e", loadScript], { encoding: "utf8" }).stdout)).sort((a, b) => a - b);
+// confusable-char's model load, in a fresh process (median of 3).
+const loads = [0, 1, 2].map(() => modelLoadMs()).sort((a, b) => a - b);
 console.log(`confusable-char model load             ${loads[1].toFixed(0).padStart(6)} ms`);
 
 const large = archive(files * 5);

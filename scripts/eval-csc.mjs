@@ -9,13 +9,10 @@
 // Options: --train  evaluate on the *_train files instead (for tuning; the test files are for reporting)
 //          --threshold X  confusable-char's threshold (default: the rule's)
 // Skips cleanly when ../shared is absent.
-import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { cleanFiles, modelLoadMs, root, shared } from "../packages/rules/scripts/common.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const shared = path.resolve(root, "../shared");
 if (!existsSync(path.join(shared, "corpus/ecspell"))) {
   console.log("eval:csc: ../shared/corpus/ecspell not found, nothing to evaluate (skipped).");
   process.exit(0);
@@ -29,7 +26,7 @@ const { Engine, resolveConfig } = await import("@gongwen-lint/core");
 const cc = await import(path.join(root, "packages/rules/dist/rules/confusable-char/index.js"));
 const { Detector } = await import(path.join(root, "packages/rules/dist/rules/confusable-char/detector.js"));
 const { pack } = await import(path.join(root, "packages/rules/dist/rules/confusable-char/packed.js"));
-const { buildModel, cleanFiles } = await import(path.join(root, "packages/rules/scripts/build-confusable-model.mjs"));
+const { buildModel } = await import(path.join(root, "packages/rules/scripts/build-confusable-model.mjs"));
 
 const DICTIONARY = ["typo", "variant-word"];
 const engine = new Engine();
@@ -141,7 +138,5 @@ console.log(`\nclean corpus (${chars} chars), confusable-char false alarms per 1
 console.log(`  model as shipped (its character pairs include these documents): ${shippedCount} = ${per10k(shippedCount)}`);
 console.log(`  2-fold cross-validated (pairs counted on the other half):        ${cvCount} = ${per10k(cvCount)}`);
 
-// Model load in a fresh process, as a worker pays it.
-const loadScript = `const t = performance.now(); (await import(${JSON.stringify(path.join(root, "packages/rules/dist/rules/confusable-char/index.js"))})).getDetector(); console.log(performance.now() - t);`;
-const load = Number(spawnSync(process.execPath, ["--input-type=module", "-e", loadScript], { encoding: "utf8" }).stdout);
+const load = modelLoadMs();
 console.log(`\nmodel load: ${load.toFixed(0)} ms (model.bin ${(statSync(path.join(root, "packages/rules/dist/rules/confusable-char/model.bin")).size / 1048576).toFixed(1)} MB)`);

@@ -11,8 +11,6 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { cleanFiles, confusionLinks, jiebaDictionary, root, shared } from "./common.mjs";
-
-export { cleanFiles };
 const MIN_WORD_FREQ = 20;
 const HAN = /^[\u4e00-\u9fff]+$/;
 

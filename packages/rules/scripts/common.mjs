@@ -1,4 +1,5 @@
 // What the data scripts share: where things are, jieba's dictionary, the clean corpus, the typo rule as a fixer.
+import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -68,4 +69,11 @@ export async function typoFixer() {
         rules: [{ ruleId: "typo", rule: typo.rule, options: entries ? { entries } : {} }],
       })
     ).output;
+}
+
+/** Milliseconds confusable-char takes to load its model in a fresh process, as each worker pays it. */
+export function modelLoadMs() {
+  const module = path.join(root, "packages/rules/dist/rules/confusable-char/index.js");
+  const script = `const t = performance.now(); (await import(${JSON.stringify(module)})).getDetector(); console.log(performance.now() - t);`;
+  return Number(spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" }).stdout);
 }
