@@ -9,11 +9,16 @@ import type { Jieba } from "@node-rs/jieba";
 const require = createRequire(import.meta.url);
 let jieba: Jieba | undefined;
 
+/** jieba's dictionary file (word, frequency, tag per line). */
+export function dictionaryPath(): string {
+  return path.join(path.dirname(require.resolve("@node-rs/jieba/package.json")), "dict.txt");
+}
+
 export function segmenter(): Jieba {
   if (!jieba) {
     const { Jieba: JiebaClass } = require("@node-rs/jieba") as typeof import("@node-rs/jieba");
     // The package's `dict` export also reads the 6 MB IDF table, which segmentation does not use.
-    const dict = readFileSync(path.join(path.dirname(require.resolve("@node-rs/jieba/package.json")), "dict.txt"));
+    const dict = readFileSync(dictionaryPath());
     jieba = JiebaClass.withDict(dict);
   }
   return jieba;

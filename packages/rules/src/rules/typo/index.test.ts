@@ -1,11 +1,11 @@
 import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { TextlintKernel } from "@textlint/kernel";
 import { describe, expect, it } from "vitest";
 import { runRule } from "../../testing/tester.js";
 import definition from "./index.js";
+import { dictionaryPath } from "../../util/segmenter.js";
 
 interface Entry {
   wrong: string;
@@ -57,7 +57,7 @@ describe("typos.json", () => {
   });
 
   it("has no wrong form that is a current word (jieba frequency ≤ 3 or under a tenth of the right form's)", () => {
-    const dict = readFileSync(path.join(path.dirname(require.resolve("@node-rs/jieba/package.json")), "dict.txt"), "utf8");
+    const dict = readFileSync(dictionaryPath(), "utf8");
     const freq = new Map<string, number>();
     for (const line of dict.split("\n")) {
       const [w, f] = line.split(" ");
