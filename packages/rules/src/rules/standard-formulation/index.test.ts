@@ -47,6 +47,17 @@ runRule("standard-formulation", definition.rule, {
       errors: [{ message: "“四个自信”的顺序应为“道路自信、理论自信、制度自信、文化自信”（党的十九大报告（2017））" }],
     },
     {
+      description: "the fix replaces only the misspelt part: the words after it are not written twice",
+      text: "我们要卓厉奋发、勇毅前行。",
+      output: "我们要踔厉奋发、勇毅前行。",
+      errors: [{ message: "“卓厉奋发”不规范，应为“踔厉奋发”（党的二十大报告（2022））", index: 3 }],
+    },
+    {
+      text: "学习贯彻中共二十大三中全会精神",
+      output: "学习贯彻中共二十届三中全会精神",
+      errors: [{ message: "“二十大三中全会”不规范，应为“二十届三中全会”（《中国共产党第二十届中央委员会第三次全体会议公报》（2024））" }],
+    },
+    {
       description: "a one-character slip in a long formulation is reported with a suggestion, not fixed",
       text: "实现中华民族伟大复新的中国梦",
       errors: [{ message: "“实现中华民族伟大复新的中国梦”疑为规范表述“实现中华民族伟大复兴的中国梦”之误（党的十九大报告（2017））" }],
@@ -68,6 +79,21 @@ describe("formulations.json", () => {
   it("has at least 50 formulations, each with a source", () => {
     expect(formulations.length).toBeGreaterThanOrEqual(50);
     for (const f of formulations) expect(f.source.length, f.canonical).toBeGreaterThan(2);
+  });
+
+  it("fixes only inside a variant: the canonical form adds nothing before or after it", () => {
+    // Else text that already has those words gets them twice (卓厉奋发、勇毅前行 → …、勇毅前行、勇毅前行).
+    for (const f of formulations) {
+      for (const v of f.variants ?? []) {
+        const c = f.canonical;
+        let p = 0;
+        while (p < v.length && p < c.length && v[p] === c[p]) p++;
+        let s = 0;
+        while (s < v.length - p && s < c.length - p && v[v.length - 1 - s] === c[c.length - 1 - s]) s++;
+        const grows = c.length - s - p > v.length - s - p;
+        expect(grows && (p === 0 || s === 0), `${v} → ${c}`).toBe(false);
+      }
+    }
   });
 
   it("never lists a correct form as a variant", () => {

@@ -5,6 +5,7 @@ import { TextlintKernel } from "@textlint/kernel";
 import { describe, expect, it } from "vitest";
 import { runRule } from "../../testing/tester.js";
 import definition from "./index.js";
+import standardFormulation from "../standard-formulation/index.js";
 import { dictionaryPath } from "../../util/segmenter.js";
 
 interface Entry {
@@ -70,6 +71,17 @@ describe("typos.json", () => {
       const wrong = freq.get(e.wrong) ?? 0;
       expect(wrong <= 3 || wrong * 10 <= (freq.get(e.right) ?? 0), `${e.wrong} ${wrong} → ${e.right} ${freq.get(e.right)}`).toBe(true);
     }
+  });
+
+  it("leaves political formulations to standard-formulation (one report per slip)", async () => {
+    const kernel = new TextlintKernel();
+    const text = data.entries.map((e) => `，${e.wrong}，`).join("\n\n");
+    const { messages } = await kernel.lintText(text, {
+      ext: ".txt",
+      plugins: [{ pluginId: "text", plugin: (mod => (mod as { default?: unknown }).default ?? mod)(require("@textlint/textlint-plugin-text")) as never }],
+      rules: [{ ruleId: "standard-formulation", rule: standardFormulation.rule }],
+    });
+    expect(messages.map((m) => data.entries[(m.line - 1) / 2].wrong)).toEqual([]);
   });
 
   it("has no duplicate, no self-mapping, no entry whose correction is another entry's wrong form", () => {
