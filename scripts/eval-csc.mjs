@@ -5,7 +5,8 @@
 // as detected when the flagged characters are exactly its misspelt ones) and character-level detection
 // precision/recall, for the dictionary rules alone and with confusable-char; then false alarms of
 // confusable-char per 10,000 characters on ../shared/corpus/clean, with its model as shipped and 2-fold
-// cross-validated (the character pairs counted on the other half of the documents).
+// cross-validated (the character pairs counted on the other half of the documents); and, cross-validated
+// the same way, how many of 1,000 slips planted in clean sentences (one same-pinyin character each) it finds.
 // Options: --train  evaluate on the *_train files instead (for tuning; the test files are for reporting)
 //          --threshold X  confusable-char's threshold (default: the rule's)
 // Skips cleanly when ../shared is absent.
@@ -26,6 +27,7 @@ const { Engine, resolveConfig } = await import("@gongwen-lint/core");
 const cc = await import(path.join(root, "packages/rules/dist/rules/confusable-char/index.js"));
 const { Detector } = await import(path.join(root, "packages/rules/dist/rules/confusable-char/detector.js"));
 const { pack } = await import(path.join(root, "packages/rules/dist/rules/confusable-char/packed.js"));
+const { tokenize } = await import(path.join(root, "packages/rules/dist/util/segmenter.js"));
 const { buildModel } = await import(path.join(root, "packages/rules/scripts/build-confusable-model.mjs"));
 
 const DICTIONARY = ["typo", "variant-word"];
@@ -125,18 +127,67 @@ for (const f of files) {
   const result = await engine.lintText(readFileSync(f, "utf8"), configFor(["confusable-char"]), f);
   shippedCount += result.messages.length;
 }
+// Cross-validated: false alarms on each half, and slips planted in each half, with pairs counted on the other.
+const options = threshold === undefined ? {} : { threshold };
 let cvCount = 0;
+const planted = { sentences: 0, found: 0, elsewhere: 0, flagged: 0 };
 for (const half of [0, 1]) {
   const modelFiles = files.filter((_, i) => i % 2 !== half);
-  const det = new Detector(pack(buildModel(modelFiles)));
-  for (const f of files.filter((_, i) => i % 2 === half)) {
-    for (const line of readFileSync(f, "utf8").split("\n")) cvCount += cc.findConfusables(line, threshold === undefined ? {} : { threshold }, det).length;
-  }
+  const model = buildModel(modelFiles);
+  const det = new Detector(pack(model));
+  const lines = files.filter((_, i) => i % 2 === half).flatMap((f) => readFileSync(f, "utf8").split("\n"));
+  for (const line of lines) cvCount += cc.findConfusables(line, options, det).length;
+  plantSlips(lines, model, half, (text, at) => {
+    const found = cc.findConfusables(text, options, det);
+    planted.sentences++;
+    planted.flagged += found.length;
+    if (found.some((c) => c.index === at)) planted.found++;
+    planted.elsewhere += found.filter((c) => c.index !== at).length;
+  });
 }
 const per10k = (n) => ((n / chars) * 1e4).toFixed(2);
 console.log(`\nclean corpus (${chars} chars), confusable-char false alarms per 10,000 chars:`);
 console.log(`  model as shipped (its character pairs include these documents): ${shippedCount} = ${per10k(shippedCount)}`);
 console.log(`  2-fold cross-validated (pairs counted on the other half):        ${cvCount} = ${per10k(cvCount)}`);
+console.log(
+  `\nslips planted in clean sentences (a character of a word replaced by one of the same pinyin, as a pinyin input method\n` +
+    `would offer it; 2-fold, pairs counted on the other half): ${planted.sentences} sentences, slip found in ${planted.found} ` +
+    `(recall ${pct(planted.found / planted.sentences).trim()}), other characters flagged ${planted.elsewhere} ` +
+    `(precision ${pct(planted.found / Math.max(1, planted.found + planted.elsewhere)).trim()})`,
+);
+
+/**
+ * Calls `check(text, index)` for up to SLIPS sentences of `lines`, each with one slip planted at `index`:
+ * a character inside a word of two to four Chinese characters replaced by another of the same pinyin (same
+ * tone first, as input methods rank them), frequent characters more likely. Deterministic (seeded).
+ */
+function plantSlips(lines, model, seed, check) {
+  const SLIPS = 500;
+  let state = 0x9e3779b9 ^ seed;
+  const random = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const sentences = lines.flatMap((l) => l.split(/(?<=[。；！？])/u)).filter((s) => /^[\u4e00-\u9fff，、“”：]{8,60}[。；！？]$/u.test(s));
+  let done = 0;
+  for (let tries = 0; done < SLIPS && tries < 20 * SLIPS; tries++) {
+    const text = sentences[Math.floor(random() * sentences.length)];
+    const words = tokenize(text).filter((t) => t.word.length >= 2 && t.word.length <= 4 && /^[\u4e00-\u9fff]+$/u.test(t.word));
+    if (!words.length) continue;
+    const word = words[Math.floor(random() * words.length)];
+    const at = word.start + Math.floor(random() * word.word.length);
+    const [same = "", other = ""] = (model.confusion[text[at]] ?? "").split("|");
+    const pool = [...(random() < 0.8 && same ? same : same + other)].filter((c) => (model.words[c] ?? 0) >= 1000);
+    if (!pool.length) continue;
+    const total = pool.reduce((n, c) => n + model.words[c], 0);
+    let pick = random() * total;
+    const slip = pool.find((c) => (pick -= model.words[c]) < 0) ?? pool[0];
+    check(text.slice(0, at) + slip + text.slice(at + 1), at);
+    done++;
+  }
+}
 
 const load = modelLoadMs();
 console.log(`\nmodel load: ${load.toFixed(0)} ms (model.bin ${(statSync(path.join(root, "packages/rules/dist/rules/confusable-char/model.bin")).size / 1048576).toFixed(1)} MB)`);
