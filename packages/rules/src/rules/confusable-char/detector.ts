@@ -81,6 +81,14 @@ export class Detector {
     return lookup(this.m, keyA(len, c0, c1), keyB(c1, c2, c3));
   }
 
+  /** jieba's frequency of a word of one to four Chinese characters as the model has it (0: not a word it keeps). */
+  frequency(word: string): number {
+    if (word.length > 4) return 0;
+    const codes = new Int32Array(word.length);
+    for (let i = 0; i < word.length; i++) codes[i] = cjk(word.charCodeAt(i));
+    return Math.max(0, this.wordFreq(codes, 0, word.length));
+  }
+
   /** Log-probability of one of jieba's tokens (known to jieba, so never impossible). */
   private tokenLogp(codes: Int32Array, start: number, len: number): number {
     const f = len <= 4 ? this.wordFreq(codes, start, len) : -1;

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { runRule } from "../../testing/tester.js";
 import definition, { findConfusables, getDetector, skipMask } from "./index.js";
 import { confidence } from "./detector.js";
+import { tokenize } from "../../util/segmenter.js";
 import { deserialize, lookup, keyA, keyB, pack, PAIR, serialize, type ModelJson } from "./packed.js";
 
 runRule("confusable-char", definition.rule, {
@@ -89,13 +90,22 @@ describe("confusable-char", () => {
   });
 
   it("masks names before titles and places before administrative units", () => {
-    const skip = skipMask("到柴湖镇调研");
-    expect([...skip]).toEqual([0, 1, 1, 0, 0, 0]);
+    const mask = (text: string) => [...skipMask(text, tokenize(text))].join("");
+    expect(mask("到柴湖镇调研")).toBe("011000");
+    expect(mask("在岔河村召开现场会")).toBe("011000000");
+    // Not before a unit's character that belongs to a common word.
+    expect(mask("要促进市场发育")).toBe("0000000");
+    expect(mask("全面推进城镇职工养老保险")).toBe("000000000000");
+    expect(mask("加强农村工作")).toBe("000000");
+  });
+
+  it("finds slips just before a unit's character of a common word (市场, 城镇)", () => {
+    expect(findConfusables("要促仅市场发育").map((c) => c.original + c.replacement)).toEqual(["仅进"]);
   });
 
   it("masks names before titles, numerals and 《》 titles", () => {
     const text = "张江同志说，三十亿《建没》";
-    const skip = skipMask(text);
+    const skip = skipMask(text, tokenize(text));
     expect([...skip.slice(0, 2)]).toEqual([1, 1]);
     expect([...skip.slice(6, 9)]).toEqual([1, 1, 1]);
     expect([...skip.slice(9, 13)]).toEqual([1, 1, 1, 1]);

@@ -3,7 +3,7 @@ import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
 import { onEachBlock, reportSpan } from "../../util/blocks.js";
 import { WordMatcher } from "../../util/matcher.js";
-import { tokenize } from "../../util/segmenter.js";
+import { tokenize, type Token } from "../../util/segmenter.js";
 import typos from "../typo/typos.json" with { type: "json" };
 import variants from "../variant-word/yixingci.json" with { type: "json" };
 import { Detector, type Candidate } from "./detector.js";
@@ -57,10 +57,22 @@ export function inDictionaryWord(text: string, start: number, end: number): bool
 const IS_NUMERAL = new Uint8Array(0x10000);
 for (const c of "〇零一二三四五六七八九十百千万亿两") IS_NUMERAL[c.charCodeAt(0)] = 1;
 // The two or three characters before a title are a person's name (张江同志), the two before an
-// administrative unit a place's (柴湖镇, 岔河村).
+// administrative unit a place's (柴湖镇, 岔河村) — unless the unit's character belongs to a common word
+// (市场, 城市, 城镇职工, 农村).
 const NAME_CHARS = /[同书主总委部省市县区镇乡村局厅处科先女教院代街社]/u;
 const TITLE = /同志|书记|主席|总理|委员|主任|部长|省长|市长|县长|区长|镇长|乡长|村长|局长|厅长|处长|科长|先生|女士|教授|院士|代表/gu;
 const PLACE = /[省市县区镇乡村]|街道|社区/gu;
+/** A two-character word ending in a unit this frequent (jieba) is a common noun (地区, 山区), not a place. */
+const COMMON_WORD_FREQ = 500;
+
+/** Whether the unit at text[at, end) ends a place name: it stands alone or ends a longer or rare token. */
+function endsPlaceName(tokens: readonly Token[], tokenAt: (i: number) => number, at: number, end: number, det: Detector): boolean {
+  const t = tokens[tokenAt(at)];
+  const tokenEnd = t.start + t.word.length;
+  if (t.start === at) return tokenEnd === end; // 镇 alone (柴湖/镇), not 市场
+  if (tokenEnd !== end) return false; // inside a word: 城镇职工
+  return t.word.length > 2 || det.frequency(t.word) < COMMON_WORD_FREQ; // 柴湖镇, 河村; not 农村
+}
 
 // One matcher per allow list (a configuration has one; paragraphs are many).
 const allowMatchers = new Map<string, WordMatcher>();
@@ -74,7 +86,7 @@ function allowMatcher(allow: readonly string[]): WordMatcher {
 let maskBuffer = new Uint8Array(1024);
 
 /** Indices the detector must leave alone (a view of a buffer reused by the next call). */
-export function skipMask(text: string, allow: readonly string[] = []): Uint8Array {
+export function skipMask(text: string, tokens: readonly Token[], allow: readonly string[] = [], det: Detector = getDetector()): Uint8Array {
   if (maskBuffer.length < text.length) maskBuffer = new Uint8Array(Math.max(text.length, 2 * maskBuffer.length));
   const skip = maskBuffer.subarray(0, text.length).fill(0);
   if (text.includes("《")) for (const m of text.matchAll(/《[^《》\n]*》/gu)) skip.fill(1, m.index, m.index + m[0].length);
@@ -82,7 +94,12 @@ export function skipMask(text: string, allow: readonly string[] = []): Uint8Arra
   for (let i = 0; i < text.length; i++) if (IS_NUMERAL[text.charCodeAt(i)]) skip[i] = 1;
   if (NAME_CHARS.test(text)) {
     for (const m of text.matchAll(TITLE)) skip.fill(1, Math.max(0, m.index - 3), m.index);
-    for (const m of text.matchAll(PLACE)) skip.fill(1, Math.max(0, m.index - 2), m.index);
+    let k = 0;
+    const tokenAt = (i: number): number => {
+      while (k + 1 < tokens.length && tokens[k + 1].start <= i) k++;
+      return k;
+    };
+    for (const m of text.matchAll(PLACE)) if (endsPlaceName(tokens, tokenAt, m.index, m.index + m[0].length, det)) skip.fill(1, Math.max(0, m.index - 2), m.index);
   }
   return skip;
 }
@@ -91,8 +108,9 @@ export function skipMask(text: string, allow: readonly string[] = []): Uint8Arra
 export function findConfusables(text: string, options: Options = {}, det: Detector = getDetector()): Candidate[] {
   if (!/[\u4e00-\u9fff]{2}/u.test(text)) return [];
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const tokens = tokenize(text);
   return det
-    .detect(text, tokenize(text), skipMask(text, options.allow))
+    .detect(text, tokens, skipMask(text, tokens, options.allow, det))
     .filter((c) => c.confidence >= threshold && !IS_NUMERAL[c.replacement.charCodeAt(0)] && !inDictionaryWord(text, c.start, c.end));
 }
 
