@@ -7,6 +7,8 @@
 // confusable-char per 10,000 characters on ../shared/corpus/clean, with its model as shipped and 2-fold
 // cross-validated (the character pairs counted on the other half of the documents); and, cross-validated
 // the same way, how many of 1,000 slips planted in clean sentences (one same-pinyin character each) it finds.
+// It also prints what the sentence-level targets demand of any detector on the test sets (misspellings per
+// sentence, the share a similar-character method can reach, the character recall the targets need).
 // Options: --train  evaluate on the *_train files instead (for tuning; the test files are for reporting)
 //          --threshold X  confusable-char's threshold (default: the rule's)
 // Skips cleanly when ../shared is absent.
@@ -117,6 +119,51 @@ for (const set of sets) {
       `${set.padEnd(14)} ${label.padEnd(33)} ${String(r.sentences).padStart(5)} ${String(r.gold).padStart(9)}  ${pct(r.p)}  ${pct(r.r)}  ${pct(r.f1)}   ${pct(r.cp)}  ${pct(r.cr)}  ${String(r.partial).padStart(16)} ${String(r.wrong).padStart(5)}  ${r.correctFlagged}/${r.correct}`,
     );
   }
+}
+
+// What the sentence-level targets demand of any detector on these sets.
+console.log(
+  "\nwhat sentence-level figures need: misspelt characters per misspelt sentence; share whose correction is one of the\n" +
+    "rule's similar-sound/shape characters; character recall at which sentence P ≥ 85 % and R ≥ 40 % would be reached if every\n" +
+    "flagged character were right and each misspelling were found independently (a partly found sentence counts as wrong):",
+);
+const { confusion } = JSON.parse(readFileSync(path.join(root, "packages/rules/src/rules/confusable-char/model.json"), "utf8"));
+for (const set of sets) {
+  const perSentence = new Map();
+  let errors = 0;
+  let reachable = 0;
+  for (const line of readFileSync(path.join(shared, `corpus/ecspell/${set}.tsv`), "utf8").split("\n")) {
+    const [bad, good] = line.split("\t");
+    if (!good || bad.length !== good.length) continue;
+    let k = 0;
+    for (let i = 0; i < bad.length; i++) {
+      if (bad[i] === good[i]) continue;
+      k++;
+      if ((confusion[bad[i]] ?? "").includes(good[i])) reachable++;
+    }
+    if (k) perSentence.set(k, (perSentence.get(k) ?? 0) + 1);
+    errors += k;
+  }
+  const sentences = [...perSentence.values()].reduce((a, b) => a + b, 0);
+  const figures = (r) => {
+    let exact = 0;
+    let flaggedSentences = 0;
+    for (const [k, n] of perSentence) {
+      exact += n * r ** k;
+      flaggedSentences += n * (1 - (1 - r) ** k);
+    }
+    return { p: exact / flaggedSentences, r: exact / sentences };
+  };
+  let needed = 1;
+  for (let r = 0.01; r <= 1; r += 0.01) {
+    const f = figures(r);
+    if (f.p >= 0.85 && f.r >= 0.4) {
+      needed = r;
+      break;
+    }
+  }
+  const counts = [...perSentence].sort((a, b) => a[0] - b[0]).map(([k, n]) => `${k}:${n}`).join(" ");
+  console.log(`  ${set.padEnd(14)} ${counts.padEnd(28)} similar ${pct(reachable / errors)}   character recall needed ≥ ${pct(needed)}`);
 }
 
 // False alarms on proofread official text.
