@@ -85,7 +85,12 @@ export function shapeNeighbours(chars, similar) {
 
   // Candidates: characters sharing a part, and a character with its parts.
   const byPart = new Map();
-  for (const c of chars) for (const p of table.get(c)?.parts ?? []) byPart.set(p, [...(byPart.get(p) ?? []), c]);
+  for (const c of chars) {
+    for (const p of table.get(c)?.parts ?? []) {
+      if (!byPart.has(p)) byPart.set(p, []);
+      byPart.get(p).push(c);
+    }
+  }
   const known = new Set(chars);
   const links = [];
   for (const c of chars) {
