@@ -38,10 +38,11 @@ runRule("typo", definition.rule, {
 
 describe("typos.json", () => {
   const kernel = new TextlintKernel();
+  const plugins = [{ pluginId: "text", plugin: (mod => (mod as { default?: unknown }).default ?? mod)(require("@textlint/textlint-plugin-text")) as never }];
   const lint = (text: string, style = false) =>
     kernel.fixText(text, {
       ext: ".txt",
-      plugins: [{ pluginId: "text", plugin: (mod => (mod as { default?: unknown }).default ?? mod)(require("@textlint/textlint-plugin-text")) as never }],
+      plugins,
       rules: [{ ruleId: "typo", rule: definition.rule, options: { style } }],
     });
 
@@ -74,11 +75,10 @@ describe("typos.json", () => {
   });
 
   it("leaves political formulations to standard-formulation (one report per slip)", async () => {
-    const kernel = new TextlintKernel();
     const text = data.entries.map((e) => `，${e.wrong}，`).join("\n\n");
     const { messages } = await kernel.lintText(text, {
       ext: ".txt",
-      plugins: [{ pluginId: "text", plugin: (mod => (mod as { default?: unknown }).default ?? mod)(require("@textlint/textlint-plugin-text")) as never }],
+      plugins,
       rules: [{ ruleId: "standard-formulation", rule: standardFormulation.rule }],
     });
     expect(messages.map((m) => data.entries[(m.line - 1) / 2].wrong)).toEqual([]);
