@@ -89,10 +89,17 @@ export interface Suggestion {
   text: string;
 }
 
+/**
+ * The fix policy (packages/rules/README.md): `fix` only where the replacement is right in every context;
+ * a replacement that is right in most contexts is a `suggest`ion — a quick fix the writer chooses, never
+ * applied by --fix or fix-all.
+ */
 export interface ReportOptions {
-  /** Safe replacement for [start, end), applied by --fix. */
+  /** Certain replacement for [start, end), applied by --fix. */
   fix?: string;
-  /** Offered to editors, never applied by --fix (e.g. deleting text). */
+  /** Probable replacement for [start, end): offered as a suggestion, never applied by --fix. */
+  suggest?: string;
+  /** More suggestions, with their own ranges (absolute source offsets). */
   suggestions?: Suggestion[];
 }
 
@@ -121,10 +128,14 @@ export function reportSpan(
   message: string,
   options?: string | ReportOptions,
 ): boolean {
-  const { fix: replacement, suggestions = [] } = typeof options === "string" ? { fix: options } : (options ?? {});
+  const { fix: replacement, suggest, suggestions: more = [] } = typeof options === "string" ? { fix: options } : (options ?? {});
   const absStart = block.offsets[start];
   if (absStart < 0 || block.offsets[end - 1] < 0) return false;
   const absEnd = block.offsets[end - 1] + 1;
+  const suggestions =
+    suggest !== undefined && absEnd - absStart === end - start
+      ? [{ id: "suggest", message: suggest === "" ? `删除“${block.text.slice(start, end)}”` : `改为“${suggest}”`, range: [absStart, absEnd] as [number, number], text: suggest }, ...more]
+      : more;
   const { node, range } = locate(block, absStart, absEnd);
   const count = (reportCounts.get(context) ?? 0) + 1;
   reportCounts.set(context, count);

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Jieba } from "@node-rs/jieba";
+import lexicon from "../lexicon/lexicon.json" with { type: "json" };
 
 const require = createRequire(import.meta.url);
 let jieba: Jieba | undefined;
@@ -20,8 +21,14 @@ export function segmenter(): Jieba {
     // The package's `dict` export also reads the 6 MB IDF table, which segmentation does not use.
     const dict = readFileSync(dictionaryPath());
     jieba = JiebaClass.withDict(dict);
+    jieba.loadDict(Buffer.from(lexiconLines()));
   }
   return jieba;
+}
+
+/** The words of lexicon.json (current official vocabulary jieba lacks), as jieba dictionary lines. */
+export function lexiconLines(): string {
+  return (lexicon as unknown as { entries: Array<[string, number, string, string]> }).entries.map(([w, f, t]) => `${w} ${f} ${t}\n`).join("");
 }
 
 export interface Token {
@@ -72,4 +79,48 @@ export function wordBoundaries(text: string): Set<number> {
   const boundaries = new Set<number>([0, text.length]);
   for (const t of tokenize(text)) boundaries.add(t.start).add(t.start + t.word.length);
   return boundaries;
+}
+
+/** Whether a dictionary word of two or more characters (jieba's or the lexicon's) starts at text[at]. */
+export function startsWord(text: string, at: number): boolean {
+  const head = text.slice(at, at + 8);
+  return segmenter()
+    .cutAll(head)
+    .some((w) => w.length >= 2 && head.startsWith(w));
+}
+
+const wordTags = new Map<string, string>();
+/** jieba's tag for `word` read alone (its dictionary tag for a word it knows). */
+export function tagOf(word: string): string {
+  let t = wordTags.get(word);
+  if (t === undefined) {
+    t = segmenter().tag(word, false)[0]?.tag ?? "x";
+    wordTags.set(word, t);
+  }
+  return t;
+}
+
+/**
+ * Whether a dictionary match text[index, index + word.length) is a whole word of its clause, so that
+ * replacing it by `right` is a correction and not a coincidence of two words meeting (福建/已, 省份/外,
+ * 电梯/内). Both ends must fall on word boundaries — or, where segmentation glued the slip to the word
+ * before (工作台/帐, 个人帐户), the correction must segment cleanly (工作/台账, 个人账户). A form of three or
+ * more characters needs only its end on a boundary.
+ */
+export function isWholeWord(text: string, index: number, word: string, right: string, boundaries: Set<number> = wordBoundaries(text)): boolean {
+  const end = index + word.length;
+  if (!boundaries.has(end)) return false;
+  // Three or more characters rarely meet by chance; segmentation may glue their start to a word (说穿/流不息).
+  if (boundaries.has(index) || word.length >= 3) return true;
+  const tokens = tokenize(text);
+  const straddling = tokens.find((t) => t.start < index && index < t.start + t.word.length);
+  if (!straddling) return false;
+  const rest = text.slice(straddling.start, index);
+  // A compound that holds the slip whole and is a word once corrected: 个人帐户 → 个人账户.
+  const whole = straddling.start + straddling.word.length === end;
+  if (whole && segmenter().cut(rest + right, false).length === 1) return true;
+  // The clause from the straddling word on, corrected: the remainder must be a word and the correction another.
+  const corrected = rest + right + text.slice(end, end + 4);
+  const cut = segmenter().cut(corrected, false);
+  return rest.length >= 2 && cut[0] === rest && cut[1] === right;
 }

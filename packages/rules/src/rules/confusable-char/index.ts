@@ -4,6 +4,7 @@ import type { RuleDefinition } from "../../types.js";
 import { onEachBlock, reportSpan } from "../../util/blocks.js";
 import { WordMatcher } from "../../util/matcher.js";
 import { tokenize, type Token } from "../../util/segmenter.js";
+import { nameMask } from "../../util/names.js";
 import typos from "../typo/typos.json" with { type: "json" };
 import variants from "../variant-word/yixingci.json" with { type: "json" };
 import { Detector, type Candidate } from "./detector.js";
@@ -56,11 +57,10 @@ export function inDictionaryWord(text: string, start: number, end: number): bool
 
 const IS_NUMERAL = new Uint8Array(0x10000);
 for (const c of "〇零一二三四五六七八九十百千万亿两") IS_NUMERAL[c.charCodeAt(0)] = 1;
-// The two or three characters before a title are a person's name (张江同志), the two before an
-// administrative unit a place's (柴湖镇, 岔河村) — unless the unit's character belongs to a common word
-// (市场, 城市, 城镇职工, 农村).
-const NAME_CHARS = /[同书主总委部省市县区镇乡村局厅处科先女教院代街社]/u;
-const TITLE = /同志|书记|主席|总理|委员|主任|部长|省长|市长|县长|区长|镇长|乡长|村长|局长|厅长|处长|科长|先生|女士|教授|院士|代表/gu;
+// Names around titles, in lists and transliterations are masked by nameMask; besides, the two characters
+// before an administrative unit are a place's (柴湖镇, 岔河村) — unless the unit's character belongs to a
+// common word (市场, 城市, 城镇职工, 农村).
+const NAME_CHARS = /[省市县区镇乡村街社]/u;
 const PLACE = /[省市县区镇乡村]|街道|社区/gu;
 /** A two-character word ending in a unit this frequent (jieba) is a common noun (地区, 山区), not a place. */
 const COMMON_WORD_FREQ = 500;
@@ -72,6 +72,13 @@ function endsPlaceName(tokens: readonly Token[], tokenAt: (i: number) => number,
   if (t.start === at) return tokenEnd === end; // 镇 alone (柴湖/镇), not 市场
   if (tokenEnd !== end) return false; // inside a word: 城镇职工
   return t.word.length > 2 || det.frequency(t.word) < COMMON_WORD_FREQ; // 柴湖镇, 河村; not 农村
+}
+
+/** A word jieba counts this often is an ordinary word, not part of a name. */
+const KNOWN_FREQ = 1000;
+/** Whether `word` is an ordinary word (not part of a name): jieba counts it often. */
+export function knownWord(word: string): boolean {
+  return getDetector().frequency(word) >= KNOWN_FREQ;
 }
 
 // One matcher per allow list (a configuration has one; paragraphs are many).
@@ -92,8 +99,9 @@ export function skipMask(text: string, tokens: readonly Token[], allow: readonly
   if (text.includes("《")) for (const m of text.matchAll(/《[^《》\n]*》/gu)) skip.fill(1, m.index, m.index + m[0].length);
   if (allow.length) for (const { index, word } of allowMatcher(allow).find(text)) skip.fill(1, index, index + word.length);
   for (let i = 0; i < text.length; i++) if (IS_NUMERAL[text.charCodeAt(i)]) skip[i] = 1;
+  const names = nameMask(text, tokens, (w) => det.frequency(w) >= KNOWN_FREQ);
+  for (let i = 0; i < text.length; i++) skip[i] |= names[i];
   if (NAME_CHARS.test(text)) {
-    for (const m of text.matchAll(TITLE)) skip.fill(1, Math.max(0, m.index - 3), m.index);
     let k = 0;
     const tokenAt = (i: number): number => {
       while (k + 1 < tokens.length && tokens[k + 1].start <= i) k++;

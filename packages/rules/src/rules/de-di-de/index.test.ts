@@ -1,6 +1,7 @@
 import { runRule } from "../../testing/tester.js";
 import definition from "./index.js";
 
+// Every finding is a suggestion (output unchanged): which of 的/地/得 is meant depends on the reading.
 runRule("de-di-de", definition.rule, {
   valid: [
     "认真的态度、积极的推进作用、扎实的作风。",
@@ -9,13 +10,20 @@ runRule("de-di-de", definition.rule, {
     "我们所做的很多工作。这是他干的好事。",
     "不折不扣地抓好落实，工作做得很好。",
     "他说的很多话都对。",
+    // Trap sentences from current official text (the issue "Trust on real, current documents").
+    "群众权益得到更充分的保障。",
+    "行使被授予的特别职权。",
+    "根据当时有效的执行依据认定。",
+    "具有广泛的学习兴趣。",
+    "紧急状态期间采取的非常措施。",
+    "第六章 专利实施的特别许可",
   ],
   invalid: [
-    { text: "要不折不扣的抓好落实", output: "要不折不扣地抓好落实", errors: [{ message: "“不折不扣”修饰动词“抓好”作状语，“的”应为“地”", index: 5 }] },
-    { text: "认真的做好各项工作", output: "认真地做好各项工作", errors: [{ message: "“认真”修饰动词“做好”作状语，“的”应为“地”" }] },
-    { text: "积极的推进改革", output: "积极地推进改革", errors: [{ message: "“积极”修饰动词“推进改革”作状语，“的”应为“地”" }] },
-    { text: "扎实的开展工作", output: "扎实地开展工作", errors: [{ message: "“扎实”修饰动词“开展”作状语，“的”应为“地”" }] },
-    { text: "这项工作做的很好。", output: "这项工作做得很好。", errors: [{ message: "“做”后接程度补语“很好”，“的”应为“得”" }] },
-    { text: "大家干的非常出色", output: "大家干得非常出色", errors: [{ message: "“干”后接程度补语“非常出色”，“的”应为“得”" }] },
+    { text: "要不折不扣的抓好落实", output: "要不折不扣的抓好落实", errors: [{ message: "“不折不扣”修饰动词“抓好”作状语，“的”应为“地”", index: 5 }] },
+    { text: "认真的做好各项工作", output: "认真的做好各项工作", errors: [{ message: "“认真”修饰动词“做好”作状语，“的”应为“地”" }] },
+    { text: "积极的推进改革", output: "积极的推进改革", errors: [{ message: "“积极”修饰动词“推进改革”作状语，“的”应为“地”" }] },
+    { text: "扎实的开展工作", output: "扎实的开展工作", errors: [{ message: "“扎实”修饰动词“开展”作状语，“的”应为“地”" }] },
+    { text: "这项工作做的很好。", output: "这项工作做的很好。", errors: [{ message: "“做”后接程度补语“很好”，“的”应为“得”" }] },
+    { text: "大家干的非常出色", output: "大家干的非常出色", errors: [{ message: "“干”后接程度补语“非常出色”，“的”应为“得”" }] },
   ],
 });

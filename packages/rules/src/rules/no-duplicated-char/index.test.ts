@@ -16,12 +16,22 @@ runRule("no-duplicated-char", definition.rule, {
     "要进行行动部署。", // 进行 + 行动部署
     "的的确确如此。",
     { text: "加油加油！", options: { allow: ["加油加油"] } },
+    // Segmentation explains these (current official text): the copy starts or is a word, or a numeral repeats a measure.
+    "深入学习习主席重要讲话精神。",
+    "一架架战机、一趟趟列车、一箱箱物资、一遍遍修改。",
+    "飞行大队大队长、党对对台工作。",
+    "食品安全全链条、今年年中、海南南繁、贵港港。",
+    "郊区区总体规划，扩建建（构）筑物，公路路产，纳入入职培训，门诊诊查费。",
+    "上一年度年度报告，长期出租出租汽车营运权，再审申请人申请人民法院委托鉴定。",
+    "违反反不正当竞争法，应当当面告知。",
   ],
   invalid: [
     { text: "我们们要坚持", output: "我们要坚持", errors: [{ message: "“我们们”中“们”重复，应删去一个", index: 2 }] },
     { text: "坚持的的原则", output: "坚持的原则", errors: [{ message: "“的的”重复，应删去一个“的”", index: 3 }] },
     { text: "生活的机会和和效力的机会", output: "生活的机会和效力的机会", errors: [{ message: "“和和”重复，应删去一个“和”" }] },
+    { text: "由集体经济组织组织开展造林", output: "由集体经济组织组织开展造林", errors: [{ message: "“组织组织”中“组织”重复，应删去一个" }] },
     { text: "推进推进改革", output: "推进改革", errors: [{ message: "“推进推进”中“推进”重复，应删去一个", index: 2 }] },
-    { text: "持续推动发展展", output: "持续推动发展", errors: [{ message: "“发展展”中“展”重复，应删去一个" }] },
+    // A lone copy of a character that is not a bound suffix: suggested, not fixed.
+    { text: "持续推动发展展", output: "持续推动发展展", errors: [{ message: "“发展展”中“展”重复，应删去一个" }] },
   ],
 });

@@ -1,7 +1,7 @@
 import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
 import { onEachBlock, reportSpan } from "../../util/blocks.js";
-import { tokenize } from "../../util/segmenter.js";
+import { startsWord, tag, tagOf } from "../../util/segmenter.js";
 
 export interface Options {
   /** Doubled words that are meant (e.g. a slogan that repeats a word). */
@@ -18,8 +18,6 @@ const FUNCTION_CHARS = "的地得了着过是在和与及对把被将也都就�
 // "脚踏实地 + 地" are grammar, not doubling. A repeated character outside this list is a bound
 // morpheme (我们们、发展展、建设设、会议议) and a slip.
 const FREE_WORDS = "的地得了着过是在和与及对把被将也都就还又再才只而并或要会能可给让向从到说看想用去来上下中里外前后多少大小高新好作做为有以于其之所等";
-// Measure words after 一 repeat on purpose: 一个个、一项项、一次次.
-const MEASURE = "个件条项张次家位名届年天月步层批代户句声篇份";
 // Two-character verbs that are reduplicated on purpose ("研究研究"): tentative aspect.
 const REDUPLICABLE = new Set([
   "研究", "讨论", "商量", "考虑", "学习", "了解", "调查", "检查", "比较", "总结", "交流", "沟通", "休息", "锻炼",
@@ -28,13 +26,26 @@ const REDUPLICABLE = new Set([
   "逐步", "慢慢", "渐渐", "轻轻", "好好",
 ]);
 
+/** Tags of a character that is a word on its own (区, 港, 席, 路): after a word ending in it, it is grammar. */
+const FREE_TAG = /^(n|ns|nr|nz|s|f|q|t|j|r|m|d|p|c|u)/;
+/** Bound suffixes that never stand twice (我们们, 同志们们): deleting one is right in every context. */
+const BOUND = "们";
+/** Tags of the token before a doubled word that make the first copy a noun (经济组织组织开展, 本规定规定的). */
+const NOUN_BEFORE = /^(n|r|vn|j)/;
+
+/** Whether the second copy at `at` begins a word with what follows (对台, 全链条, 年中, 的确) or a bracket (建（构）筑物). */
+function explainedAfter(text: string, at: number): boolean {
+  const next = text[at + 1];
+  return next === "（" || next === "(" || startsWord(text, at);
+}
+
 const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
   const allow = new Set(options.allow ?? []);
   return onEachBlock(context, (block) => {
     const { text } = block;
     // Only paragraphs where some 1–4 characters occur twice in a row are segmented.
     if (!DOUBLED.test(text)) return;
-    const tokens = tokenize(text);
+    const tokens = tag(text);
     for (let k = 0; k + 1 < tokens.length; k++) {
       const a = tokens[k];
       const b = tokens[k + 1];
@@ -43,28 +54,39 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
       if (a.word.length >= 2 && b.word.length === 1 && a.word.endsWith(b.word) && HAN.test(b.word)) {
         const c = b.word;
         if (NUMERALS.includes(c) || FREE_WORDS.includes(c)) continue;
-        if (MEASURE.includes(c) && a.word.length === 2 && NUMERALS.includes(a.word[0])) continue;
+        // 一个个、一架架、一遍遍: a measure word repeated after a numeral.
+        if (a.word.length === 2 && NUMERALS.includes(a.word[0])) continue;
         if (allow.has(a.word + c)) continue;
-        reportSpan(context, block, doubledAt, doubledAt + 1, `“${a.word}${c}”中“${c}”重复，应删去一个`, "");
+        // Segmentation explains it: the copy starts a word (纳入/入职, 公路/路产) or is a word (郊区/区, 贵港/港).
+        if (explainedAfter(text, doubledAt) || (!BOUND.includes(c) && FREE_TAG.test(tagOf(c)))) continue;
+        const message = `“${a.word}${c}”中“${c}”重复，应删去一个`;
+        reportSpan(context, block, doubledAt, doubledAt + 1, message, BOUND.includes(c) ? "" : { suggest: "" });
         continue;
       }
-      // The same function character twice: 的的、了了、和和.
+      // The same function character twice: 的的、了了、和和 — unless the second starts a word (对对台, 的的确确).
       if (a.word.length === 1 && a.word === b.word && FUNCTION_CHARS.includes(a.word)) {
-        if (allow.has(a.word + b.word)) continue;
+        if (allow.has(a.word + b.word) || explainedAfter(text, doubledAt)) continue;
         reportSpan(context, block, doubledAt, doubledAt + 1, `“${a.word}${b.word}”重复，应删去一个“${a.word}”`, "");
       }
     }
-    // A word written twice: 推进推进、会议会议 (segmentation may glue the copy to what follows).
-    for (const t of tokens) {
-      const w = t.word;
-      if (w.length < 2 || w.length > 4 || !HAN.test(w) || [...w].every((c) => c === w[0])) continue;
+    // A word written twice: 推进推进、会议会议 (the copy may be glued to the next word: 推进/推进改革). Not when
+    // a copy belongs to another word (大队/大队长, 上一年度/年度报告, 申请人/申请/人民法院).
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const w = tokens[k].word;
+      const next = tokens[k + 1].word;
+      if (!(next === w || (next.startsWith(w) && next.length - w.length >= 2)) || w.length < 2 || w.length > 4 || !HAN.test(w) || [...w].every((c) => c === w[0])) continue;
       if (NUMERALS.includes(w[0])) continue; // 一个一个、一步一步、一批一批
-      if (!text.startsWith(w, t.start + w.length)) continue;
       if (REDUPLICABLE.has(w) || allow.has(w + w)) continue;
-      // ABAB of an adjective or verb phrase the dictionary knows whole (e.g. 讨论讨论) is skipped above;
-      // what remains is a copy-and-paste slip.
-      const at = t.start + w.length;
-      reportSpan(context, block, at, at + w.length, `“${w}${w}”中“${w}”重复，应删去一个`, "");
+      // The copy opens a compound noun: 出租/出租汽车, 上一年度/年度报告.
+      if (next !== w && /^n/.test(tokens[k + 1].tag)) continue;
+      const at = tokens[k + 1].start;
+      const message = `“${w}${w}”中“${w}”重复，应删去一个`;
+      // Noun then verb is grammar (经济组织组织开展, 本规定规定的): fixed only where neither copy can be the noun.
+      const before = tokens[k - 1];
+      const after = tokens[k + 2];
+      const nounVerb = (before !== undefined && NOUN_BEFORE.test(before.tag)) || (after !== undefined && /^(v|uj)/.test(after.tag));
+      if (nounVerb && !/^v/.test(tokens[k].tag)) continue;
+      reportSpan(context, block, at, at + w.length, message, nounVerb ? { suggest: "" } : "");
     }
   });
 };

@@ -2,13 +2,16 @@ import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
 import { onEachBlock, reportSpan } from "../../util/blocks.js";
 import { WordMatcher } from "../../util/matcher.js";
-import { wordBoundaries } from "../../util/segmenter.js";
+import { isWholeWord, tokenize, wordBoundaries } from "../../util/segmenter.js";
+import { masked, nameMask } from "../../util/names.js";
+import { knownWord } from "../confusable-char/index.js";
 import data from "./typos.json" with { type: "json" };
 
 export interface TypoEntry {
   wrong: string;
   right: string;
-  class: "certain" | "style";
+  /** certain: fixed; context: also two ordinary words side by side (因/该), reported only on request, as a suggestion; style: house style. */
+  class: "certain" | "context" | "style";
   source: string;
 }
 
@@ -19,18 +22,20 @@ export interface Options {
   allow?: string[];
   /** Also report house-style preferences (其它→其他、交待→交代、惟一→唯一). Default false. */
   style?: boolean;
+  /** Also suggest entries that can be two correct words side by side (因该→应该: 因该案件). Default false. */
+  context?: boolean;
 }
 
 const BUILTIN = (data as { entries: TypoEntry[] }).entries;
 
 const cache = new Map<string, { byWrong: Map<string, TypoEntry>; matcher: WordMatcher }>();
 function compiled(options: Options): { byWrong: Map<string, TypoEntry>; matcher: WordMatcher } {
-  const key = JSON.stringify([options.entries ?? [], options.allow ?? [], options.style ?? false]);
+  const key = JSON.stringify([options.entries ?? [], options.allow ?? [], options.style ?? false, options.context ?? false]);
   let c = cache.get(key);
   if (!c) {
     const extra: TypoEntry[] = (options.entries ?? []).map((e) => ({ wrong: e.wrong, right: e.right, class: "certain", source: e.source ?? "本单位词表" }));
     const allow = new Set(options.allow ?? []);
-    const entries = [...BUILTIN, ...extra].filter((e) => !allow.has(e.wrong) && (e.class !== "style" || options.style));
+    const entries = [...BUILTIN, ...extra].filter((e) => !allow.has(e.wrong) && (e.class !== "style" || options.style) && (e.class !== "context" || options.context));
     const byWrong = new Map(entries.map((e) => [e.wrong, e]));
     c = { byWrong, matcher: new WordMatcher(byWrong.keys()) };
     cache.set(key, c);
@@ -44,15 +49,21 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
     const { text } = block;
     const hits = matcher.find(text);
     if (hits.length === 0) return;
-    // A match that ends inside a word is a coincidence: 定婚 in 法定/婚龄, 就坐 in 就/坐在, 以经 in 以/经济.
-    // (Its start may fall inside a word: segmentation can glue the slip to what precedes, 工作台/帐.)
+    // A match that is not a whole word is a coincidence: 定婚 in 法定/婚龄, 以经 in 可以/经, 建已 in 福建/已.
     const boundaries = wordBoundaries(text);
+    let names: Uint8Array | undefined;
     for (const { index, word } of hits) {
-      if (!boundaries.has(index + word.length)) continue;
       const e = byWrong.get(word)!;
+      if (!isWholeWord(text, index, word, e.right, boundaries)) continue;
+      names ??= nameMask(text, tokenize(text), knownWord);
+      if (masked(names, index, index + word.length)) continue;
       const message =
-        e.class === "style" ? `公文用字：“${word}”宜作“${e.right}”（${e.source}）` : `错别字：“${word}”应为“${e.right}”（${e.source}）`;
-      reportSpan(context, block, index, index + word.length, message, e.right);
+        e.class === "style"
+          ? `公文用字：“${word}”宜作“${e.right}”（${e.source}）`
+          : e.class === "context"
+            ? `“${word}”可能是“${e.right}”之误，请结合上下文确认（${e.source}）`
+            : `错别字：“${word}”应为“${e.right}”（${e.source}）`;
+      reportSpan(context, block, index, index + word.length, message, e.class === "context" ? { suggest: e.right } : e.right);
     }
   });
 };
@@ -77,6 +88,7 @@ const definition: RuleDefinition<Options> = {
       },
       allow: { type: "array", items: { type: "string" }, description: "不报告的写法" },
       style: { type: "boolean", description: "同时检查公文用字习惯（其它→其他等），默认 false" },
+      context: { type: "boolean", description: "同时提示要看上下文的错别字（因该→应该，而“因该案件”是正确的），只作建议不自动修改，默认 false" },
     },
   },
   rule: { linter: reporter, fixer: reporter },

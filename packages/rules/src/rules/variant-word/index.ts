@@ -2,7 +2,9 @@ import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
 import { onEachBlock, reportSpan } from "../../util/blocks.js";
 import { WordMatcher } from "../../util/matcher.js";
-import { wordBoundaries } from "../../util/segmenter.js";
+import { isWholeWord, tokenize, wordBoundaries } from "../../util/segmenter.js";
+import { masked, nameMask } from "../../util/names.js";
+import { knownWord } from "../confusable-char/index.js";
 import data from "./yixingci.json" with { type: "json" };
 
 export interface Options {
@@ -36,14 +38,16 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
     const hits = matcher.find(text);
     if (hits.length === 0) return;
     const titles = titleSpans(text);
-    // A match that ends inside a word is a coincidence: 定婚 in 法定/婚龄, 就坐 in 就/坐在, 以经 in 以/经济.
-    // (Its start may fall inside a word: segmentation can glue the slip to what precedes, 工作台/帐.)
+    // A match that is not a whole word is a coincidence: 定婚 in 法定/婚龄, 以经 in 可以/经, 建已 in 福建/已.
     const boundaries = wordBoundaries(text);
+    let names: Uint8Array | undefined;
     for (const { index, word } of hits) {
       const entry = byVariant.get(word)!;
       if (allow.has(word)) continue;
       if (entry.notBefore && index > 0 && entry.notBefore.includes(text[index - 1])) continue;
-      if (!boundaries.has(index + word.length)) continue;
+      if (!isWholeWord(text, index, word, entry.standard, boundaries)) continue;
+      names ??= nameMask(text, tokenize(text), knownWord);
+      if (masked(names, index, index + word.length)) continue;
       if (titles.some(([a, b]) => a < index && index < b)) continue;
       reportSpan(context, block, index, index + word.length, `“${word}”是非推荐词形，应为“${entry.standard}”（${SOURCE}）`, entry.standard);
     }

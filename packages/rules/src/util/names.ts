@@ -1,0 +1,53 @@
+// Where a paragraph names people and places: dictionary and statistical checks stay silent there, since a
+// name is not a misspelling (赞比亚总统希奇莱马, 张升民, 磁器口).
+import type { Token } from "./segmenter.js";
+
+/** Titles after which (or before which) a person's name stands. */
+const TITLE = /同志|书记|主席|总统|总理|首相|外长|部长|省长|市长|县长|区长|镇长|乡长|村长|局长|厅长|处长|科长|主任|委员|大使|国王|先生|女士|教授|院士|代表|董事长|总经理/gu;
+/** Frequent surnames: a list of several 2–3-character items that start with one is a list of names. */
+const SURNAMES = new Set(
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤苗",
+);
+/** Units that end a place name when they stand as their own token (磁器/口, 柴湖/镇). */
+const PLACE_UNIT = /^[口村镇乡县区街巷桥湾岛寺庙港]$/u;
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * 1 at every index of `text` that belongs to a person's or place's name: two or three characters before a
+ * title and up to four after one (until a word jieba knows well), items of a list of names (李作成、苗华、
+ * 张升民), transliterations joined by · (阿卜杜勒·法塔赫), and two characters before a place unit that
+ * segmentation leaves alone.
+ */
+export function nameMask(text: string, tokens: readonly Token[], known: (word: string) => boolean): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  for (const m of text.matchAll(TITLE)) {
+    mask.fill(1, Math.max(0, m.index - 3), m.index);
+    // After the title: the name runs over unknown or single-character tokens (希奇莱马 = 希奇/莱/马).
+    let i = m.index + m[0].length;
+    const stop = Math.min(text.length, i + 4);
+    while (i < stop && HAN.test(text[i])) {
+      const t = tokens.find((x) => x.start <= i && i < x.start + x.word.length);
+      if (!t || (t.word.length >= 2 && known(t.word) && t.start === i)) break;
+      mask[i++] = 1;
+    }
+  }
+  // Lists of names: three or more items of 2–3 Han characters, each starting with a surname.
+  for (const m of text.matchAll(/(?:^|[：:，、（])((?:\p{Script=Han}{2,3}、){2,}\p{Script=Han}{2,3})(?=[，。；）、\s]|$)/gu)) {
+    const items = m[1].split("、");
+    if (items.every((x) => SURNAMES.has(x[0]))) {
+      const start = m.index + m[0].length - m[1].length;
+      mask.fill(1, start, start + m[1].length);
+    }
+  }
+  for (const m of text.matchAll(/\p{Script=Han}+(?:[·•・]\p{Script=Han}+)+/gu)) mask.fill(1, m.index, m.index + m[0].length);
+  tokens.forEach((t, k) => {
+    if (k > 0 && PLACE_UNIT.test(t.word)) mask.fill(1, Math.max(0, t.start - 2), t.start);
+  });
+  return mask;
+}
+
+/** Whether every index of [start, end) is masked: a match that takes in the title or unit itself (委员汇, 赏口) is no name. */
+export function masked(mask: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!mask[i]) return false;
+  return true;
+}
