@@ -103,11 +103,18 @@ export function tagOf(word: string): string {
 /**
  * Whether a dictionary match text[index, index + word.length) is a whole word of its clause, so that
  * replacing it by `right` is a correction and not a coincidence of two words meeting (福建/已, 省份/外,
- * 电梯/内). Both ends must fall on word boundaries — or, where segmentation glued the slip to the word
- * before (工作台/帐, 个人帐户), the correction must segment cleanly (工作/台账, 个人账户). A form of three or
- * more characters needs only its end on a boundary.
+ * 电梯/内). Both ends must fall on word boundaries, or the slip ends a compound that is one word once
+ * corrected (个人帐户, 银行帐户), or a rare word glued to it gives way to a clean correction (工作台/帐 → 工作/台账;
+ * not 动物园/因 → 动物/原因). A form of three or more characters needs only its end on a boundary.
  */
-export function isWholeWord(text: string, index: number, word: string, right: string, boundaries: Set<number> = wordBoundaries(text)): boolean {
+export function isWholeWord(
+  text: string,
+  index: number,
+  word: string,
+  right: string,
+  boundaries: Set<number> = wordBoundaries(text),
+  rare: (word: string) => boolean = () => false,
+): boolean {
   const end = index + word.length;
   if (!boundaries.has(end)) return false;
   // Three or more characters rarely meet by chance; segmentation may glue their start to a word (说穿/流不息).
@@ -115,12 +122,14 @@ export function isWholeWord(text: string, index: number, word: string, right: st
   const tokens = tokenize(text);
   const straddling = tokens.find((t) => t.start < index && index < t.start + t.word.length);
   if (!straddling) return false;
+  // A compound that holds the slip whole and is one word once corrected: 个人帐户 → 个人账户. (Not a word that
+  // the correction would split: 动物园因 is not 动物原因, 福建已 not 福建议.)
   const rest = text.slice(straddling.start, index);
-  // A compound that holds the slip whole and is a word once corrected: 个人帐户 → 个人账户.
-  const whole = straddling.start + straddling.word.length === end;
-  if (whole && segmenter().cut(rest + right, false).length === 1) return true;
-  // The clause from the straddling word on, corrected: the remainder must be a word and the correction another.
-  const corrected = rest + right + text.slice(end, end + 4);
-  const cut = segmenter().cut(corrected, false);
-  return rest.length >= 2 && cut[0] === rest && cut[1] === right;
+  if (straddling.start + straddling.word.length === end) {
+    const parts = segmenter().cut(rest + right, false);
+    return parts.length === 1 || parts[parts.length - 1] === right; // 个人账户, 银行/账户
+  }
+  // A rare word glued to the slip (工作台/帐) gives way when the correction segments cleanly (工作/台账).
+  const cut = segmenter().cut(rest + right + text.slice(end, end + 4), false);
+  return rare(straddling.word) && rest.length >= 2 && cut[0] === rest && cut[1] === right;
 }

@@ -81,6 +81,11 @@ export function knownWord(word: string): boolean {
   return getDetector().frequency(word) >= KNOWN_FREQ;
 }
 
+/** Whether jieba counts `word` rarely (工作台, not 动物园 or 福建): a slip glued to it may be split off. */
+export function rareWord(word: string): boolean {
+  return getDetector().frequency(word) < 100;
+}
+
 // One matcher per allow list (a configuration has one; paragraphs are many).
 const allowMatchers = new Map<string, WordMatcher>();
 function allowMatcher(allow: readonly string[]): WordMatcher {

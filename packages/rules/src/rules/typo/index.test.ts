@@ -28,7 +28,7 @@ runRule("typo", definition.rule, {
     "其它事项另行通知。", // house style, off by default
     { text: "拼博公司", options: { allow: ["拼博"] } },
     // Not whole words, or names (current official text).
-    "目前，福建已打造出一批平台。8具被扣押人员遗体。因该案件受到指控。可以经上一级人民检察院批准。",
+    "目前，福建已打造出一批平台。8具被扣押人员遗体。因该案件受到指控。可以经上一级人民检察院批准。动物园因交换动物需要进口。",
     "工作以经完成", // context entries are off by default
   ],
   invalid: [

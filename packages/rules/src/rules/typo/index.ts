@@ -4,7 +4,7 @@ import { onEachBlock, reportSpan } from "../../util/blocks.js";
 import { WordMatcher } from "../../util/matcher.js";
 import { isWholeWord, tokenize, wordBoundaries } from "../../util/segmenter.js";
 import { masked, nameMask } from "../../util/names.js";
-import { knownWord } from "../confusable-char/index.js";
+import { knownWord, rareWord } from "../confusable-char/index.js";
 import data from "./typos.json" with { type: "json" };
 
 export interface TypoEntry {
@@ -54,7 +54,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
     let names: Uint8Array | undefined;
     for (const { index, word } of hits) {
       const e = byWrong.get(word)!;
-      if (!isWholeWord(text, index, word, e.right, boundaries)) continue;
+      if (!isWholeWord(text, index, word, e.right, boundaries, rareWord)) continue;
       names ??= nameMask(text, tokenize(text), knownWord);
       if (masked(names, index, index + word.length)) continue;
       const message =

@@ -4,7 +4,7 @@ import { onEachBlock, reportSpan } from "../../util/blocks.js";
 import { WordMatcher } from "../../util/matcher.js";
 import { isWholeWord, tokenize, wordBoundaries } from "../../util/segmenter.js";
 import { masked, nameMask } from "../../util/names.js";
-import { knownWord } from "../confusable-char/index.js";
+import { knownWord, rareWord } from "../confusable-char/index.js";
 import data from "./yixingci.json" with { type: "json" };
 
 export interface Options {
@@ -45,7 +45,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
       const entry = byVariant.get(word)!;
       if (allow.has(word)) continue;
       if (entry.notBefore && index > 0 && entry.notBefore.includes(text[index - 1])) continue;
-      if (!isWholeWord(text, index, word, entry.standard, boundaries)) continue;
+      if (!isWholeWord(text, index, word, entry.standard, boundaries, rareWord)) continue;
       names ??= nameMask(text, tokenize(text), knownWord);
       if (masked(names, index, index + word.length)) continue;
       if (titles.some(([a, b]) => a < index && index < b)) continue;
