@@ -9,7 +9,7 @@
 // files, for measuring on the other half; it prints instead of writing).
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { cleanFiles, jiebaDictionary, root, shared } from "./common.mjs";
+import { cleanFiles, jieba as plainJieba, jiebaDictionary, root, shared } from "./common.mjs";
 
 const out = path.join(root, "packages/rules/src/lexicon/lexicon.json");
 const curatedFile = path.join(root, "packages/rules/src/lexicon/curated.txt");
@@ -41,13 +41,6 @@ function entropy(counts) {
   let h = 0;
   for (const c of counts.values()) h -= (c / total) * Math.log(c / total);
   return h;
-}
-
-async function segmenter(freq) {
-  const { createRequire } = await import("node:module");
-  const require = createRequire(path.join(root, "packages/rules/package.json"));
-  const { Jieba } = require("@node-rs/jieba");
-  return Jieba.withDict(readFileSync(path.join(path.dirname(require.resolve("@node-rs/jieba/package.json")), "dict.txt")));
 }
 
 function corpusUnits(files, freq, jieba) {
@@ -146,7 +139,7 @@ function curated() {
 }
 
 const { freq } = jiebaDictionary();
-const jieba = await segmenter(freq);
+const jieba = plainJieba();
 const files = [...modernFiles(), ...(half ? [] : cleanFiles())];
 const units = dropNested(corpusUnits(files, freq, jieba)).sort((a, b) => b[1] - a[1]);
 if (half) {

@@ -5,9 +5,8 @@
 // (product of their unigram probabilities); at or above CONTEXT_PER_MILLION the entry needs context.
 // Run: node packages/rules/scripts/classify-typos.mjs (rewrites src/rules/typo/typos.json in place).
 import { readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
-import { jiebaDictionary, root } from "./common.mjs";
+import { jieba as plainJieba, jiebaDictionary, root } from "./common.mjs";
 
 export const CONTEXT_PER_MILLION = 0.05;
 
@@ -19,9 +18,7 @@ export function chanceMeetings(jieba, freq, total, wrong) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const require = createRequire(path.join(root, "packages/rules/package.json"));
-  const { Jieba } = require("@node-rs/jieba");
-  const jieba = Jieba.withDict(readFileSync(path.join(path.dirname(require.resolve("@node-rs/jieba/package.json")), "dict.txt")));
+  const jieba = plainJieba();
   const { freq, total } = jiebaDictionary();
   const file = path.join(root, "packages/rules/src/rules/typo/typos.json");
   const data = JSON.parse(readFileSync(file, "utf8"));

@@ -23,6 +23,12 @@ export function jiebaDictionary() {
   return { freq, total };
 }
 
+/** jieba with its own dictionary only (no lexicon), as the data scripts measure against it. */
+export function jieba() {
+  const { Jieba } = require("@node-rs/jieba");
+  return Jieba.withDict(readFileSync(path.join(path.dirname(require.resolve("@node-rs/jieba/package.json")), "dict.txt")));
+}
+
 /** The clean corpus's files, in a fixed order. */
 export function cleanFiles() {
   const dir = path.join(shared, "corpus/clean");

@@ -11,14 +11,16 @@ const SURNAMES = new Set(
 /** Units that end a place name when they stand as their own token (磁器/口, 柴湖/镇). */
 const PLACE_UNIT = /^[口村镇乡县区街巷桥湾岛寺庙港]$/u;
 const HAN = /\p{Script=Han}/u;
+/** A word jieba counts this often is an ordinary word, not part of a name. */
+const KNOWN_FREQ = 1000;
 
 /**
  * 1 at every index of `text` that belongs to a person's or place's name: two or three characters before a
- * title and up to four after one (until a word jieba knows well), items of a list of names (李作成、苗华、
+ * title and up to four after one (until a word jieba counts often: `frequency`), items of a list of names (李作成、苗华、
  * 张升民), transliterations joined by · (阿卜杜勒·法塔赫), and two characters before a place unit that
  * segmentation leaves alone.
  */
-export function nameMask(text: string, tokens: readonly Token[], known: (word: string) => boolean): Uint8Array {
+export function nameMask(text: string, tokens: readonly Token[], frequency: (word: string) => number): Uint8Array {
   const mask = new Uint8Array(text.length);
   for (const m of text.matchAll(TITLE)) {
     mask.fill(1, Math.max(0, m.index - 3), m.index);
@@ -27,7 +29,7 @@ export function nameMask(text: string, tokens: readonly Token[], known: (word: s
     const stop = Math.min(text.length, i + 4);
     while (i < stop && HAN.test(text[i])) {
       const t = tokens.find((x) => x.start <= i && i < x.start + x.word.length);
-      if (!t || (t.word.length >= 2 && known(t.word) && t.start === i)) break;
+      if (!t || (t.word.length >= 2 && frequency(t.word) >= KNOWN_FREQ && t.start === i)) break;
       mask[i++] = 1;
     }
   }

@@ -74,16 +74,9 @@ function endsPlaceName(tokens: readonly Token[], tokenAt: (i: number) => number,
   return t.word.length > 2 || det.frequency(t.word) < COMMON_WORD_FREQ; // 柴湖镇, 河村; not 农村
 }
 
-/** A word jieba counts this often is an ordinary word, not part of a name. */
-const KNOWN_FREQ = 1000;
-/** Whether `word` is an ordinary word (not part of a name): jieba counts it often. */
-export function knownWord(word: string): boolean {
-  return getDetector().frequency(word) >= KNOWN_FREQ;
-}
-
-/** Whether jieba counts `word` rarely (工作台, not 动物园 or 福建): a slip glued to it may be split off. */
-export function rareWord(word: string): boolean {
-  return getDetector().frequency(word) < 100;
+/** jieba's count of a word of one to four characters, from the detector's model (0 below its cut-off). */
+export function wordFrequency(word: string): number {
+  return getDetector().frequency(word);
 }
 
 // One matcher per allow list (a configuration has one; paragraphs are many).
@@ -104,7 +97,7 @@ export function skipMask(text: string, tokens: readonly Token[], allow: readonly
   if (text.includes("《")) for (const m of text.matchAll(/《[^《》\n]*》/gu)) skip.fill(1, m.index, m.index + m[0].length);
   if (allow.length) for (const { index, word } of allowMatcher(allow).find(text)) skip.fill(1, index, index + word.length);
   for (let i = 0; i < text.length; i++) if (IS_NUMERAL[text.charCodeAt(i)]) skip[i] = 1;
-  const names = nameMask(text, tokens, (w) => det.frequency(w) >= KNOWN_FREQ);
+  const names = nameMask(text, tokens, (w) => det.frequency(w));
   for (let i = 0; i < text.length; i++) skip[i] |= names[i];
   if (NAME_CHARS.test(text)) {
     let k = 0;

@@ -29,10 +29,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
   return onEachBlock(context, (block) => {
     const { text } = block;
     const report = (start: number, found: string, what: string): void => {
-      const abs = block.offsets[start];
-      reportSpan(context, block, start, start + found.length, `疑似输入法误输入的${what}“${found}”，请删除或改正`, {
-        ...(abs >= 0 ? { suggestions: [{ id: "delete", message: `删除“${found}”`, range: [abs, abs + found.length] as [number, number], text: "" }] } : {}),
-      });
+      reportSpan(context, block, start, start + found.length, `疑似输入法误输入的${what}“${found}”，请删除或改正`, { suggest: "" });
     };
     for (const m of text.matchAll(LATIN)) {
       if (allow.has(m[0])) continue;

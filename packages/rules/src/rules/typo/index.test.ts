@@ -60,18 +60,12 @@ describe("typos.json", () => {
     });
 
   it("context entries are exactly those whose words meet by chance (scripts/classify-typos.mjs)", async () => {
-    // @ts-expect-error: a plain .mjs script without types
+    // @ts-expect-error: plain .mjs scripts without types
     const { chanceMeetings, CONTEXT_PER_MILLION } = await import("../../../scripts/classify-typos.mjs");
-    const { Jieba } = require("@node-rs/jieba") as typeof import("@node-rs/jieba");
-    const jieba = Jieba.withDict(readFileSync(dictionaryPath()));
-    const freq = new Map<string, number>();
-    let total = 0;
-    for (const line of readFileSync(dictionaryPath(), "utf8").split("\n")) {
-      const [w, f] = line.split(" ");
-      if (!w) continue;
-      freq.set(w, Number(f));
-      total += Number(f);
-    }
+    // @ts-expect-error: plain .mjs scripts without types
+    const { jieba: plainJieba, jiebaDictionary } = await import("../../../scripts/common.mjs");
+    const jieba = plainJieba();
+    const { freq, total } = jiebaDictionary();
     for (const e of data.entries) {
       if (e.class === "style") continue;
       const context = chanceMeetings(jieba, freq, total, e.wrong) >= CONTEXT_PER_MILLION;

@@ -2,9 +2,8 @@ import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
 import { onEachBlock, reportSpan } from "../../util/blocks.js";
 import { WordMatcher } from "../../util/matcher.js";
-import { isWholeWord, tokenize, wordBoundaries } from "../../util/segmenter.js";
-import { masked, nameMask } from "../../util/names.js";
-import { knownWord, rareWord } from "../confusable-char/index.js";
+import { dictionaryMatches } from "../../util/dictionary-match.js";
+import { wordFrequency } from "../confusable-char/index.js";
 import data from "./typos.json" with { type: "json" };
 
 export interface TypoEntry {
@@ -50,13 +49,10 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
     const hits = matcher.find(text);
     if (hits.length === 0) return;
     // A match that is not a whole word is a coincidence: 定婚 in 法定/婚龄, 以经 in 可以/经, 建已 in 福建/已.
-    const boundaries = wordBoundaries(text);
-    let names: Uint8Array | undefined;
+    const accept = dictionaryMatches(text, wordFrequency);
     for (const { index, word } of hits) {
       const e = byWrong.get(word)!;
-      if (!isWholeWord(text, index, word, e.right, boundaries, rareWord)) continue;
-      names ??= nameMask(text, tokenize(text), knownWord);
-      if (masked(names, index, index + word.length)) continue;
+      if (!accept(index, word, e.right)) continue;
       const message =
         e.class === "style"
           ? `公文用字：“${word}”宜作“${e.right}”（${e.source}）`

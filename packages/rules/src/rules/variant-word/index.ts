@@ -2,9 +2,8 @@ import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
 import { onEachBlock, reportSpan } from "../../util/blocks.js";
 import { WordMatcher } from "../../util/matcher.js";
-import { isWholeWord, tokenize, wordBoundaries } from "../../util/segmenter.js";
-import { masked, nameMask } from "../../util/names.js";
-import { knownWord, rareWord } from "../confusable-char/index.js";
+import { dictionaryMatches } from "../../util/dictionary-match.js";
+import { wordFrequency } from "../confusable-char/index.js";
 import data from "./yixingci.json" with { type: "json" };
 
 export interface Options {
@@ -39,15 +38,12 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
     if (hits.length === 0) return;
     const titles = titleSpans(text);
     // A match that is not a whole word is a coincidence: 定婚 in 法定/婚龄, 以经 in 可以/经, 建已 in 福建/已.
-    const boundaries = wordBoundaries(text);
-    let names: Uint8Array | undefined;
+    const accept = dictionaryMatches(text, wordFrequency);
     for (const { index, word } of hits) {
       const entry = byVariant.get(word)!;
       if (allow.has(word)) continue;
       if (entry.notBefore && index > 0 && entry.notBefore.includes(text[index - 1])) continue;
-      if (!isWholeWord(text, index, word, entry.standard, boundaries, rareWord)) continue;
-      names ??= nameMask(text, tokenize(text), knownWord);
-      if (masked(names, index, index + word.length)) continue;
+      if (!accept(index, word, entry.standard)) continue;
       if (titles.some(([a, b]) => a < index && index < b)) continue;
       reportSpan(context, block, index, index + word.length, `“${word}”是非推荐词形，应为“${entry.standard}”（${SOURCE}）`, entry.standard);
     }
