@@ -35,6 +35,10 @@ runRule("heading-numbering", definition.rule, {
     doc("一、继续深入批评错误观点；", "二、认真进行正面教育；", "三、大力加强队伍建设。"),
     "统一是前提，一致是关键。",
     { description: "a restart at （一） may begin a new list", text: doc("一、总体要求", "（一）指导思想", "（一）基本原则") },
+    // Found in current laws: full-width "．", items numbered on across sections, enumerated clauses.
+    doc("1．船舶国籍证书；", "2．船舶航行安全证书；", "3．其他有关技术证书。"),
+    doc("一、执行的申请", "1.人民法院受理执行案件", "2.申请执行", "二、执行前的准备", "3.人民法院应当在收到申请", "4.执行"),
+    doc("（一）平原区达到20%以上;", "（二）丘陵区达到40%以上;", "（三）山区达到65%以上。"),
   ],
   invalid: [
     {

@@ -103,7 +103,8 @@ const reporter: TextlintRuleReporter = (context) => {
       reportSpan(context, block, at, h.end, `一级标题序号“${block.text.slice(h.start, h.end)}”应为“${label(1, h.n)}”`, "、");
     } else if ((h.level === 2 || h.level === 4) && punct) {
       reportSpan(context, block, at, h.end, `括号序号“${block.text.slice(h.start, h.end)}”后不加标点`, "");
-    } else if (h.level === 3 && punct !== ".") {
+    } else if (h.level === 3 && punct !== "." && punct !== "．") {
+      // "．" is the full-width form of the same mark (laws and many templates use it): not reported.
       reportSpan(context, block, at, h.end, `阿拉伯数字序号“${block.text.slice(h.start, h.end)}”应为“${h.n}.”`, ".");
     }
   };
@@ -138,6 +139,9 @@ const reporter: TextlintRuleReporter = (context) => {
     const rankOf = new Map<number, number>();
     for (const h of headings) if (!rankOf.has(h.level)) rankOf.set(h.level, rankOf.size + 1);
     const last = [0, 0, 0, 0, 0];
+    // The last number of each rank before a parent reset it: some documents number items on across
+    // sections (三、…… 16. 17. …… 四、…… 22.).
+    const before = [0, 0, 0, 0, 0];
     const suspended: number[][] = [[], [], [], [], []];
     const current: Heading[][] = [[], [], [], [], []];
     const isOutline = (seq: Heading[]): boolean => seq.length >= 2 && seq.every((h, k) => k === 0 || h.blockIndex === seq[k - 1].blockIndex + 1);
@@ -154,6 +158,8 @@ const reporter: TextlintRuleReporter = (context) => {
       } else if (suspended[rank].includes(h.n - 1)) {
         // back to the outer sequence after a nested list
         suspended[rank].splice(suspended[rank].lastIndexOf(h.n - 1));
+      } else if (previous === 0 && before[rank] > 0 && h.n === before[rank] + 1) {
+        // numbered on across sections
       } else if (previous === 0 && hasParent) {
         reportSpan(context, h.block, h.start, h.end, `标题序号“${marker}”应从“${label(h.level, 1)}”开始`);
       } else if (previous > 0 && h.n === previous) {
@@ -164,6 +170,7 @@ const reporter: TextlintRuleReporter = (context) => {
       last[rank] = h.n;
       current[rank].push(h);
       for (let k = rank + 1; k <= 4; k++) {
+        if (last[k] > 0) before[k] = last[k];
         last[k] = 0;
         suspended[k] = [];
         current[k] = [];
@@ -189,6 +196,8 @@ const reporter: TextlintRuleReporter = (context) => {
         groups[groups.length - 1].push(h);
       }
       for (const group of groups) {
+        // Items ending in ；or ，are clauses of one sentence (（一）……；（二）……。), not titles.
+        if (group.some((h) => /[；;，,]$/u.test(h.rest))) continue;
         const titles = group.filter((h) => titleLike(h.rest));
         const stopped = titles.filter((h) => h.rest.endsWith("。"));
         const bare = titles.length - stopped.length;

@@ -8,6 +8,10 @@ runRule("no-duplicate-paragraph", definition.rule, {
   valid: [
     doc("同志们：", "正文第一段。", "同志们：", "谢谢大家！", "谢谢大家！"),
     {
+      description: "a law repeats a provision in another article",
+      text: doc("第十条 施工工地应当设置围挡。", "违反本条规定的，由县级以上人民政府责令改正。", "第十一条 运输车辆应当密闭。", "违反本条规定的，由县级以上人民政府责令改正。"),
+    },
+    {
       description: "an outline repeats the numbered headings",
       text: doc("一、提高政治站位，切实增强责任感", "二、突出工作重点，确保目标完成", "一、提高政治站位，切实增强责任感", PARA, "二、突出工作重点，确保目标完成"),
     },
@@ -20,6 +24,11 @@ runRule("no-duplicate-paragraph", definition.rule, {
     { text: doc("短句重复了。", "短句重复了。"), options: { minLength: 10 } },
   ],
   invalid: [
+    {
+      description: "a paragraph pasted twice within one article",
+      text: doc("第十条 施工工地应当设置围挡。", "违反本条规定的，由县级以上人民政府责令改正。", "违反本条规定的，由县级以上人民政府责令改正。"),
+      errors: [{ message: "此段与第 2 行的内容重复，疑为重复粘贴", line: 3 }],
+    },
     {
       text: doc(PARA, "第二段。", PARA),
       errors: [{ message: "此段与第 1 行的内容重复，疑为重复粘贴", line: 3, column: 1 }],

@@ -16,6 +16,8 @@ const ENDS_SENTENCE = /[。！？；…]$/u;
 const HAN = /\p{Script=Han}/u;
 /** Titles and fragments (no sentence-final mark) repeat legitimately when far apart: a name cited twice. */
 const NEARBY = 3;
+/** A block that opens an article of a law, regulation or rules (第十二条): provisions repeat across articles on purpose. */
+const ARTICLE = /^[\s\u3000]*第[一二三四五六七八九十百千零〇\d]+条/u;
 
 const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
   const min = options.minLength ?? 8;
@@ -29,10 +31,14 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
     const seen = new Map<string, TextBlock>();
     const keys = blocks.map((b) => (NUMBERED.test(b.text) || !HAN.test(b.text) ? "" : normalise(b.text)));
     const index = new Map(blocks.map((b, k) => [b, k]));
+    // The article each block belongs to (0 before the first, or in a document without articles).
+    let articles = 0;
+    const article = blocks.map((b) => (ARTICLE.test(b.text) ? ++articles : articles));
     const complete = (b: TextBlock): boolean => ENDS_SENTENCE.test(b.text.trim());
-    /** Whether two copies are close enough (or long enough) to be an accidental duplicate. */
+    /** Whether two copies are in one article and close enough (or long enough) to be an accidental duplicate. */
     const related = (a: TextBlock, b: TextBlock): boolean =>
-      (complete(a) && complete(b)) || Math.abs(index.get(a)! - index.get(b)!) <= NEARBY;
+      article[index.get(a)!] === article[index.get(b)!] &&
+      ((complete(a) && complete(b)) || Math.abs(index.get(a)! - index.get(b)!) <= NEARBY);
     // Adjacent short lines that together may be one line split in two (a title pasted twice).
     const pairKey = (k: number): string => {
       const a = blocks[k];

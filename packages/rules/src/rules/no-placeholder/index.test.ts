@@ -16,8 +16,17 @@ runRule("no-placeholder", definition.rule, {
     "【会议纪要】",
     "全面建设社会主义现代化国家。",
     { text: "XX集团是我们的合作伙伴。", options: { allow: ["XX集团"] } },
+    // Templates in current laws: a model document, a blank form attached, a field label, a format, an example.
+    "第六条 本解释自公布之日起施行。\n\n文书样式\n\n××人民法院关于×××的司法建议书\n\n审判长×××",
+    "第六条 本解释自公布之日起施行。\n\n附件1\n\n（××××）最高法行决×号\n\n××××高级人民法院：\n\n××××年××月××日",
+    "现将再审申请人×××（再审申请人）一案交由你院审查。",
+    "××××3为首次注册年份；××5为产品分类编码。",
+    "名称、事由和司法建议书。例如：“××人民法院关于××的司法建议书”。",
   ],
   invalid: [
+    // An attachment with one leftover is a draft, not a form.
+    { text: "正文。\n\n附件2\n\nXX镇实施方案", errors: [{ message: msg("XX") }] },
+    { text: "会议主题为学习“XX精神”。", errors: [{ message: msg("XX") }] },
     { text: "XX镇党委书记", errors: [{ message: msg("XX"), index: 0 }] },
     { text: "请XXX同志发言", errors: [{ message: msg("XXX"), index: 1 }] },
     { text: "××市人民政府", errors: [{ message: msg("××") }] },

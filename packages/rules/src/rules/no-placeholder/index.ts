@@ -1,6 +1,6 @@
 import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
-import { reportSpan, onEachBlock } from "../../util/blocks.js";
+import { onAllBlocks, reportSpan, type TextBlock } from "../../util/blocks.js";
 import { escapeRegExp } from "../../util/chars.js";
 
 export interface Options {
@@ -50,14 +50,30 @@ const PATTERNS: Pattern[] = [
   { re: /(?:20|19)?_{1,}(?=[年月日号〕\]])|(?<=[年月〔])_{1,}/gu },
 ];
 
+/** A line that opens a blank form or a model document (文书样式, 附件2, 格式文本): what follows is a template. */
+const TEMPLATE_HEADING = /^[\s\u3000]*(?:(?:文书|参考|法律文书|格式)?(?:样式|格式|范本|式样|模板|格式文本)[\d一二三四五六七八九十]*|附件[\s\u3000]*[\d一二三四五六七八九十]*)[\s\u3000]*$/u;
+/** An attachment with this many placeholders is a blank form, attached on purpose. */
+const FORM_PLACEHOLDERS = 3;
+/** A field label right after the placeholder: ×××（机关名称）, ××××（被建议单位名称）, ×××（联系电话）. */
+const FIELD_LABEL = /^[\s\u3000]*[（(][\p{Script=Han}、]{2,12}[）)]/u;
+
+interface Found {
+  block: TextBlock;
+  start: number;
+  end: number;
+  match: string;
+}
+
 const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
   const allow = options.allow ?? [];
   const extra = (options.words ?? []).filter(Boolean).map((w) => ({ re: new RegExp(escapeRegExp(w), "gu") }));
   const patterns: Pattern[] = [...PATTERNS, ...extra];
   const trigger = new RegExp(`[XxＸｘ×＊*□■某待TOFBX_【\\[（(]${extra.length ? "|" + extra.map((e) => e.re.source).join("|") : ""}`, "u");
-  return onEachBlock(context, (block) => {
+
+  const find = (block: TextBlock): Found[] => {
     const { text } = block;
-    if (!trigger.test(text)) return;
+    if (!trigger.test(text)) return [];
+    const found: Found[] = [];
     const taken: Array<[number, number]> = [];
     const allowed: Array<[number, number]> = allow.flatMap((word) =>
       [...text.matchAll(new RegExp(escapeRegExp(word), "gu"))].map((m): [number, number] => [m.index, m.index + word.length]),
@@ -71,11 +87,37 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
         if (allowed.some(([a, b]) => start < b && end > a)) continue;
         if (taken.some(([a, b]) => start < b && end > a)) continue;
         taken.push([start, end]);
-        reportSpan(context, block, start, end, `疑似未替换的模板占位符“${m[0]}”，请填写实际内容`);
+        // A template's own field (×××（机关名称）), a numbered slot of a format (××××3为首次注册年份), or a
+        // quoted example (例如：“××人民法院关于××的司法建议书”) is not a leftover.
+        if (FIELD_LABEL.test(text.slice(end)) || /\d/.test(text[end] ?? "") || insideQuotes(text, start)) continue;
+        found.push({ block, start, end, match: m[0] });
       }
+    }
+    return found;
+  };
+
+  return onAllBlocks(context, (blocks) => {
+    // Sections: the body, then each attachment or model document. A model document (文书样式), or an
+    // attachment with several placeholders (a blank form), is a template: its placeholders are meant.
+    const sections: Array<{ kind: "body" | "attachment" | "model"; found: Found[] }> = [{ kind: "body", found: [] }];
+    for (const block of blocks) {
+      const heading = TEMPLATE_HEADING.exec(block.text);
+      if (heading) sections.push({ kind: /附件/u.test(heading[0]) ? "attachment" : "model", found: [] });
+      else sections[sections.length - 1].found.push(...find(block));
+    }
+    for (const { kind, found } of sections) {
+      if (kind === "model" || (kind === "attachment" && found.length >= FORM_PLACEHOLDERS)) continue;
+      for (const f of found) reportSpan(context, f.block, f.start, f.end, `疑似未替换的模板占位符“${f.match}”，请填写实际内容`);
     }
   });
 };
+
+/** Whether text[at] stands inside a quoted example: 例如：“……”, 标题文字为“……”. */
+function insideQuotes(text: string, at: number): boolean {
+  const open = text.lastIndexOf("“", at);
+  if (open < 0 || open < text.lastIndexOf("”", at) || text.indexOf("”", at) < 0 || text.slice(open, at).includes("\n")) return false;
+  return /(?:例如|比如|如|为|即|写明|写作|格式)[：:]?$/u.test(text.slice(Math.max(0, open - 4), open));
+}
 
 const definition: RuleDefinition<Options> = {
   meta: {

@@ -10,6 +10,7 @@ runRule("no-redundancy", definition.rule, {
     "不能让个人好恶左右决策，制约和左右局势的因素很多。",
     "每天节约用水左右为难。",
     "超过以往任何时期。",
+    "闲置海域超过一年的，由县级以上人民政府责令改正。", // two clauses: 超过 and 以上 belong to different phrases
     "截至2025年底，全县共有企业300家。",
     "最重要的工作之一。", // 最……之一 is accepted usage: not reported
     { text: "本单位的说法", options: { entries: [{ text: "另一说法", why: "重复" }] } },

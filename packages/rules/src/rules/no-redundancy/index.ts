@@ -51,7 +51,8 @@ function compiledFor(options: Options): Compiled {
       matcher: new WordMatcher(byText.keys()),
       pairs: [...BUILTIN.pairs, ...(options.pairs ?? [])].map((p) => ({
         p,
-        re: new RegExp(`${escapeRegExp(p.first)}([^。！？；\\n]{0,${p.within}}?)${escapeRegExp(p.second)}`, "gu"),
+        // Within one clause: 超过一年的，由县级以上…… pairs two different phrases.
+        re: new RegExp(`${escapeRegExp(p.first)}([^。！？；，：\\n]{0,${p.within}}?)${escapeRegExp(p.second)}`, "gu"),
       })),
     };
     compiledCache.set(key, c);

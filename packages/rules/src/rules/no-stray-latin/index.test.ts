@@ -17,8 +17,15 @@ runRule("no-stray-latin", definition.rule, {
     "他所说的'底线思维'非常重要。", // a pair of quotes: no-ascii-punctuation's job
     "邮箱 office@example.gov.cn。",
     { text: "使用abc格式", options: { allow: ["abc"] } },
+    "开展“互联网+督查”，推广线上+线下、公司+基地+农户模式。",
+    "a<b>c 与 <附件> 不在书名号内。",
   ],
   invalid: [
+    {
+      text: "根据《关于修改<中华人民共和国会计法>的决定》修正",
+      output: "根据《关于修改〈中华人民共和国会计法〉的决定》修正",
+      errors: [{ message: "书名号内的书名应使用单书名号“〈〉”", index: 7 }],
+    },
     { text: "保持良好发展态sh", errors: [{ message: letters("sh"), index: 7 }] },
     { text: "落实d工作责任", errors: [{ message: letters("d"), index: 2 }] },
     { text: "扎实推进态em，确保落实", errors: [{ message: letters("em") }] },

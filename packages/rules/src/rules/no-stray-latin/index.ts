@@ -41,9 +41,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
       if (text.lastIndexOf("《", m.index) <= text.lastIndexOf("》", m.index)) continue; // only inside 《》
       const close = m.index + m[0].length - 1;
       inner.add(m.index).add(close);
-      const message = "书名号内的书名应使用单书名号“〈〉”";
-      reportSpan(context, block, m.index, m.index + 1, message, "〈");
-      reportSpan(context, block, close, close + 1, message, "〉");
+      reportSpan(context, block, m.index, close + 1, "书名号内的书名应使用单书名号“〈〉”", `〈${m[1]}〉`);
     }
     for (const m of text.matchAll(SYMBOLS)) if (!inner.has(m.index)) report(m.index, m[0], "符号");
     const apostrophe = text.indexOf("'");
