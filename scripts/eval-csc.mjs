@@ -53,33 +53,18 @@ async function evaluate(file, ids) {
     .split("\n")
     .map((l) => l.split("\t"))
     .filter(([a, b]) => a && b && a.length === b.length && !a.includes("\r"));
-  const text = pairs.map(([a]) => a).join("\n");
-  const starts = [];
-  let at = 0;
-  for (const [a] of pairs) {
-    starts.push(at);
-    at += a.length + 1;
-  }
-  const lineOf = (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  const result = await engine.lintText(text, configFor(ids), "eval.txt");
+  // Each sentence is its own document, as the benchmark's sentences are independent (a rule that looks at
+  // the whole document — a term used throughout — must not see the other sentences).
   const marked = pairs.map(() => new Set());
-  for (const m of result.messages) {
-    const { at: positions, fix } = flagged(m);
-    for (const p of positions) {
-      const line = lineOf(p);
-      const i = p - starts[line];
-      // A fix that keeps a character as it is does not mark it.
-      if (fix && fix.text[p - fix.range[0]] === pairs[line][0][i]) continue;
-      marked[line].add(i);
+  for (const [line, [a]] of pairs.entries()) {
+    const result = await engine.lintText(a, configFor(ids), "eval.txt");
+    for (const m of result.messages) {
+      const { at: positions, fix } = flagged(m);
+      for (const i of positions) {
+        // A fix that keeps a character as it is does not mark it.
+        if (fix && fix.text[i - fix.range[0]] === a[i]) continue;
+        marked[line].add(i);
+      }
     }
   }
   let gold = 0, predicted = 0, tp = 0, correctFlagged = 0, correct = 0, partial = 0;

@@ -34,12 +34,9 @@ export function nameMask(text: string, tokens: readonly Token[], frequency: (wor
     }
   }
   // Lists of names: three or more items of 2–3 Han characters, each starting with a surname.
-  for (const m of text.matchAll(/(?:^|[：:，、（])((?:\p{Script=Han}{2,3}、){2,}\p{Script=Han}{2,3})(?=[，。；）、\s]|$)/gu)) {
-    const items = m[1].split("、");
-    if (items.every((x) => SURNAMES.has(x[0]))) {
-      const start = m.index + m[0].length - m[1].length;
-      mask.fill(1, start, start + m[1].length);
-    }
+  // (The list may follow a verb directly: 出席的有李作成、苗华、张升民.)
+  for (const m of text.matchAll(/(?:\p{Script=Han}{2,3}、){2,}\p{Script=Han}{2,3}(?=[，。；）、\s等]|$)/gu)) {
+    if (m[0].split("、").every((x) => SURNAMES.has(x[0]))) mask.fill(1, m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(/\p{Script=Han}+(?:[·•・]\p{Script=Han}+)+/gu)) mask.fill(1, m.index, m.index + m[0].length);
   tokens.forEach((t, k) => {

@@ -35,10 +35,11 @@ const SLOPE = 3.25;
 
 /**
  * Frequent single-character words: windows are tried around them only through another single
- * character (a slip in 的确 leaves 确 alone too).
+ * character (a slip in 的确 leaves 确 alone too), and standing alone they are never the suspect:
+ * 经其同意, 因未取得 are grammar, not 经济, 因为.
  */
 const FUNCTION_CHARS = new Uint8Array(0x10000);
-for (const c of "的了和是在与及等对把被为从向以而并也都就要将不有这那其之于中上下个") FUNCTION_CHARS[c.charCodeAt(0)] = 1;
+for (const c of "的了和是在与及等对把被为从向以而并也都就要将不有这那其之于中上下个未") FUNCTION_CHARS[c.charCodeAt(0)] = 1;
 
 export function confidence(score: number): number {
   return 1 / (1 + Math.exp(-(score - MID) / SLOPE));
@@ -190,6 +191,7 @@ export class Detector {
           for (let o = 0; o < options.length; o += 2) {
             const p = options[o];
             const at = options[o + 1];
+            if (single[p] && FUNCTION_CHARS[text.charCodeAt(p)]) continue;
             // Merge the (sorted) completions with the (sorted) confusables of the character.
             let i = at + 1;
             const iEnd = i + fills[at];

@@ -27,6 +27,12 @@ runRule("confusable-char", definition.rule, {
     // Allow-listed, and below a raised threshold.
     { text: "深化国资国企该革", options: { allow: ["该革"] } },
     { text: "优化营商坏境", options: { threshold: 0.9 } },
+    // Current official and legal text (the issue "Trust on real, current documents").
+    "应当经其业务主管单位审查同意。被告人因未达到刑事责任年龄，不负刑事责任。",
+    "质权人、抵押权人依法受偿；合同显失公平的，可以撤销；坚持因城施策、带量采购，抗疫取得胜利。",
+    "赞比亚总统希奇莱马，塞尔维亚总统武契奇，出席的有李作成、苗华、张升民。",
+    // A word used throughout a document is its term, not a slip.
+    "销售商品代仔畜、雏禽的单位。\n\n商品代仔畜、雏禽应当检疫。\n\n禁止销售不合格的雏禽。",
   ],
   invalid: [
     {

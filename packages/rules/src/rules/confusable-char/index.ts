@@ -120,11 +120,21 @@ export function findConfusables(text: string, options: Options = {}, det: Detect
     .filter((c) => c.confidence >= threshold && !IS_NUMERAL[c.replacement.charCodeAt(0)] && !inDictionaryWord(text, c.start, c.end));
 }
 
+/** A suspect written this often in one document is the document's term (雏禽, 首购), not a slip. */
+const TERM_USES = 3;
+
+/** Whether `word` occurs at least `n` times in `source`. */
+function occurs(source: string, word: string, n: number): boolean {
+  for (let at = source.indexOf(word), k = 0; at >= 0; at = source.indexOf(word, at + word.length)) if (++k >= n) return true;
+  return false;
+}
+
 const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
   return onEachBlock(context, (block) => {
     const { text } = block;
     for (const c of findConfusables(text, options)) {
       const wrong = text.slice(c.start, c.end);
+      if (occurs(context.getSource(), wrong, TERM_USES)) continue;
       const right = wrong.slice(0, c.index - c.start) + c.replacement + wrong.slice(c.index - c.start + 1);
       const message = `“${wrong}”疑为“${right}”之误（置信度 ${c.confidence.toFixed(2)}）`;
       reportSpan(context, block, c.start, c.end, message, {
