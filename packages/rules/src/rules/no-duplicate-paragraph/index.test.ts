@@ -7,6 +7,7 @@ const PARA = "要坚持以人民为中心的发展思想，推动高质量发展
 runRule("no-duplicate-paragraph", definition.rule, {
   valid: [
     doc("同志们：", "正文第一段。", "同志们：", "谢谢大家！", "谢谢大家！"),
+    "违反本条例规定的，由价格管理部门责令限期改正；逾期未改正的，处一万元罚款。未公示收费标准的，责令改正；逾期未改正的，处一万元罚款。",
     {
       description: "a law repeats a provision in another article",
       text: doc("第十条 施工工地应当设置围挡。", "违反本条规定的，由县级以上人民政府责令改正。", "第十一条 运输车辆应当密闭。", "违反本条规定的，由县级以上人民政府责令改正。"),

@@ -72,9 +72,10 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
           }
         }
       }
-      // A sentence repeated within the paragraph.
+      // A sentence repeated within the paragraph (whole sentences: clauses after ；repeat on purpose in
+      // provisions, ……责令改正；逾期未改正的，处一万元罚款。).
       const sentences = new Set<string>();
-      for (const m of block.text.matchAll(/[^。！？；\n]+[。！？；]?/gu)) {
+      for (const m of block.text.matchAll(/[^。！？\n]+[。！？]?/gu)) {
         const sk = normalise(m[0]);
         if (sk.length < min) continue;
         if (sentences.has(sk)) {
