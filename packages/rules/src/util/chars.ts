@@ -38,3 +38,14 @@ export function parseChineseNumber(s: string): number {
 export function isStrayApostrophe(text: string, i: number): boolean {
   return text[i] === "'" && isHan(text[i - 1]) && isHan(text[i + 1]) && text.indexOf("'") === i && text.lastIndexOf("'") === i;
 }
+
+/** A title inside a title written with ASCII angle brackets (《关于修改<会计法>的决定》): ranges of "<…>" within 《》. */
+export function asciiInnerTitles(text: string): Array<{ start: number; end: number; title: string }> {
+  if (!text.includes("<")) return [];
+  const out: Array<{ start: number; end: number; title: string }> = [];
+  for (const m of text.matchAll(/<(\p{Script=Han}[^<>\n]*)>/gu)) {
+    if (text.lastIndexOf("《", m.index) <= text.lastIndexOf("》", m.index)) continue; // only inside 《》
+    out.push({ start: m.index, end: m.index + m[0].length, title: m[1] });
+  }
+  return out;
+}

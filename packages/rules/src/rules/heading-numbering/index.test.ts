@@ -35,6 +35,7 @@ runRule("heading-numbering", definition.rule, {
     doc("一、继续深入批评错误观点；", "二、认真进行正面教育；", "三、大力加强队伍建设。"),
     "统一是前提，一致是关键。",
     { description: "a restart at （一） may begin a new list", text: doc("一、总体要求", "（一）指导思想", "（一）基本原则") },
+    doc("一、总体要求", "（一）指导思想", "（二）主要目标", "（三）基本原则", "附件", "地质资料汇交范围", "一、区域地质调查资料", "二、矿产地质资料"),
     // Found in current laws: full-width "．", items numbered on across sections, enumerated clauses.
     doc("1．船舶国籍证书；", "2．船舶航行安全证书；", "3．其他有关技术证书。"),
     doc("一、执行的申请", "1.人民法院受理执行案件", "2.申请执行", "二、执行前的准备", "3.人民法院应当在收到申请", "4.执行"),

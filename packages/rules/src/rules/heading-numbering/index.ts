@@ -29,6 +29,9 @@ const MARKERS: Array<{ level: Heading["level"]; re: RegExp; number: (m: RegExpEx
   { level: 3, re: /^(\d{1,2})(、(?![\d.])|[.．](?=[\p{Script=Han}“《（]))/u, number: (m) => Number(m[1]) },
 ];
 
+/** A line that opens an attachment: 附件, 附件2, 附：, 附表1. */
+const ATTACHMENT = /^[\s\u3000]*(?:附件[\s\u3000]*[\d一二三四五六七八九十]*|附[:：]|附表[\s\u3000]*[\d一二三四五六七八九十]*)[\s\u3000]*$/u;
+
 /** Longest heading text (after the number) treated as a title for the full-stop check. */
 const TITLE_MAX = 25;
 /** Enumeration words further apart than this (characters) are not taken as one sequence. */
@@ -52,9 +55,18 @@ interface EnumToken {
 
 const reporter: TextlintRuleReporter = (context) => {
   const analyse = (blocks: TextBlock[]): void => {
-    const headings: Heading[] = [];
-    const events: Array<{ kind: "heading"; h: Heading } | { kind: "enum"; t: EnumToken }> = [];
+    // An attachment (附件2, 附：) is a document of its own: its outline starts afresh.
+    const parts: Array<{ headings: Heading[]; events: Array<{ kind: "heading"; h: Heading } | { kind: "enum"; t: EnumToken }> }> = [];
+    let headings: Heading[] = [];
+    let events: Array<{ kind: "heading"; h: Heading } | { kind: "enum"; t: EnumToken }> = [];
+    const newPart = (): void => {
+      headings = [];
+      events = [];
+      parts.push({ headings, events });
+    };
+    newPart();
     for (const [blockIndex, block] of blocks.entries()) {
+      if (ATTACHMENT.test(block.text)) newPart();
       for (const { text: line, start } of blockLines(block)) {
         const indent = line.length - line.replace(/^[\s\u3000]+/u, "").length;
         const body = line.slice(indent);
@@ -89,10 +101,12 @@ const reporter: TextlintRuleReporter = (context) => {
         }
       }
     }
-    checkLevelOrder(headings);
-    checkSequences(headings);
-    checkTitleStops(headings);
-    checkEnumerations(events);
+    for (const part of parts) {
+      checkLevelOrder(part.headings);
+      checkSequences(part.headings);
+      checkTitleStops(part.headings);
+      checkEnumerations(part.events);
+    }
   };
 
   /** 一.→一、, （一）、→（一）, 1、→1. */

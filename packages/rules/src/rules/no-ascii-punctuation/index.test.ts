@@ -23,6 +23,11 @@ runRule("no-ascii-punctuation", rule, {
   ],
   invalid: [
     {
+      text: "根据《关于修改<中华人民共和国会计法>的决定》修正",
+      output: "根据《关于修改〈中华人民共和国会计法〉的决定》修正",
+      errors: [{ message: "书名号内的书名应使用单书名号“〈〉”", index: 7 }],
+    },
+    {
       text: "同志们:",
       output: "同志们：",
       errors: [{ message: "中文语境应使用全角冒号“：”", line: 1, column: 4 }],

@@ -1,7 +1,7 @@
 import type { TextlintRuleContext, TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
 import { reportSpan, type TextBlock, onEachBlock } from "../../util/blocks.js";
-import { isAsciiAlnum, isAsciiDigit, isCjk, isHan, isStrayApostrophe } from "../../util/chars.js";
+import { asciiInnerTitles, isAsciiAlnum, isAsciiDigit, isCjk, isHan, isStrayApostrophe } from "../../util/chars.js";
 import { protectedMask } from "../../util/protected.js";
 
 export interface Options {
@@ -153,6 +153,9 @@ function checkQuotes(
 const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
   const allow = options.allow ?? "";
   return onEachBlock(context, (block) => {
+    if (!allow.includes("<")) {
+      for (const t of asciiInnerTitles(block.text)) reportSpan(context, block, t.start, t.end, "书名号内的书名应使用单书名号“〈〉”", `〈${t.title}〉`);
+    }
     if (!/[,:;!?()"'.]/.test(block.text)) return;
     const mask = protectedMask(block.text);
     checkSimple(context, block, mask, allow);

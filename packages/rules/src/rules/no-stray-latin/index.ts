@@ -1,7 +1,7 @@
 import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
 import { onEachBlock, reportSpan } from "../../util/blocks.js";
-import { isStrayApostrophe } from "../../util/chars.js";
+import { asciiInnerTitles, isStrayApostrophe } from "../../util/chars.js";
 
 export interface Options {
   /** Lower-case Latin words that may stand next to Chinese characters here. */
@@ -21,8 +21,6 @@ const LATIN = /(?<=\p{Script=Han})[a-z]{1,4}(?=\p{Script=Han}|[，。、；：�
 // Symbols between two Han characters (重点#工作、加强\\管理). Not +, which joins terms on purpose
 // (互联网+政务服务、线上+线下、公司+基地+农户).
 const SYMBOLS = /(?<=\p{Script=Han})[#\\`^|_@$=<>]+(?=\p{Script=Han})/gu;
-// A title inside a title written with ASCII angle brackets: 《关于修改<会计法>的决定》.
-const INNER_TITLE = /<(\p{Script=Han}[^<>\n]*)>/gu;
 
 const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
   const allow = new Set([...ALLOWED, ...(options.allow ?? []).map((w) => w.toLowerCase())]);
@@ -36,13 +34,8 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
       if (/[A-Za-z0-9]/.test(text[m.index + m[0].length] ?? "")) continue;
       report(m.index, m[0], "字母");
     }
-    const inner = new Set<number>();
-    for (const m of text.matchAll(INNER_TITLE)) {
-      if (text.lastIndexOf("《", m.index) <= text.lastIndexOf("》", m.index)) continue; // only inside 《》
-      const close = m.index + m[0].length - 1;
-      inner.add(m.index).add(close);
-      reportSpan(context, block, m.index, close + 1, "书名号内的书名应使用单书名号“〈〉”", `〈${m[1]}〉`);
-    }
+    // <…> inside 《》 is a title mark in ASCII: no-ascii-punctuation reports it.
+    const inner = new Set(asciiInnerTitles(text).flatMap((t) => [t.start, t.end - 1]));
     for (const m of text.matchAll(SYMBOLS)) if (!inner.has(m.index)) report(m.index, m[0], "符号");
     const apostrophe = text.indexOf("'");
     if (apostrophe >= 0 && isStrayApostrophe(text, apostrophe)) report(apostrophe, "'", "符号");
@@ -54,14 +47,14 @@ const definition: RuleDefinition<Options> = {
     id: "no-stray-latin",
     category: "用字",
     description: "汉字中夹杂输入法误输入的拉丁字母或符号（发展态sh、重点工'作）",
-    // Only <…> → 〈…〉 is certain; a stray letter or symbol is offered for deletion as a suggestion.
-    fixable: true,
+    // A stray letter or symbol may stand for a character not typed: deletion is only suggested.
+    fixable: false,
     defaultSeverity: "warning",
     options: {
       allow: { type: "array", items: { type: "string" }, description: "允许紧贴汉字的小写英文词（默认已含 app、wifi、pdf 等）" },
     },
   },
-  rule: { linter: reporter, fixer: reporter },
+  rule: reporter,
 };
 
 export default definition;
