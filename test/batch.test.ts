@@ -4,7 +4,7 @@ import { Document, FootnoteReferenceRun, Packer, Paragraph, Table, TableCell, Ta
 import { zipSync, strToU8 } from "fflate";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { gwlint, workdir } from "./helpers.js";
+import { run, workdir } from "./helpers.js";
 
 type Msg = { ruleId: string; line: number; column: number; message: string };
 const results = (stdout: string): Array<{ filePath: string; messages: Msg[] }> => JSON.parse(stdout);
@@ -49,7 +49,7 @@ describe(".docx", () => {
     const file = path.join(dir, "讲话.docx");
     const bytes = await speechDocx();
     writeFileSync(file, bytes);
-    const r = gwlint(["-f", "json", "讲话.docx"], { cwd: dir });
+    const r = await run(["-f", "json", "讲话.docx"], { cwd: dir });
     expect(r.code).toBe(1);
     const found = results(r.stdout)[0].messages.map((m) => [m.ruleId, m.line, m.column]);
     expect(found).toEqual([
@@ -58,37 +58,37 @@ describe(".docx", () => {
       ["no-ascii-punctuation", 5, 5], // 数据来源: (footnote)
       ["ellipsis-and-dash", 5, 10], // ...
     ]);
-    const stylish = gwlint(["讲话.docx"], { cwd: dir });
+    const stylish = await run(["讲话.docx"], { cwd: dir });
     expect(stylish.stdout).toContain("讲话.docx:5:5  错误  中文语境应使用全角冒号“：”〔脚注〕");
-    const fix = gwlint(["--fix", "讲话.docx"], { cwd: dir });
+    const fix = await run(["--fix", "讲话.docx"], { cwd: dir });
     expect(fix.stderr).toContain("讲话.docx：Word 文件只检查、不修改");
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 
-  it("refuses a zip bomb", () => {
+  it("refuses a zip bomb", async () => {
     const dir = workdir();
     const body = `<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>${"啊".repeat(10)}</w:t></w:r></w:p>${" ".repeat(30 * 1024 * 1024)}</w:body></w:document>`;
     writeFileSync(path.join(dir, "bomb.docx"), docxWith(body, 9));
-    const r = gwlint(["bomb.docx"], { cwd: dir });
+    const r = await run(["bomb.docx"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("bomb.docx：疑似压缩炸弹（压缩比超过 200:1），已拒绝处理");
   });
 
-  it("refuses XML with a DOCTYPE (external entities are never resolved)", () => {
+  it("refuses XML with a DOCTYPE (external entities are never resolved)", async () => {
     const dir = workdir();
     const xxe = `<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><w:document xmlns:w="x"><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>`;
     writeFileSync(path.join(dir, "xxe.docx"), docxWith(xxe));
-    const r = gwlint(["-f", "json", "xxe.docx"], { cwd: dir });
+    const r = await run(["-f", "json", "xxe.docx"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("xxe.docx：word/document.xml 含 DOCTYPE 声明");
     expect(r.stdout).not.toContain("root:");
   });
 
-  it("says so for a password-protected (encrypted) or corrupt file", () => {
+  it("says so for a password-protected (encrypted) or corrupt file", async () => {
     const dir = workdir();
     writeFileSync(path.join(dir, "secret.docx"), Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(512)]));
     writeFileSync(path.join(dir, "broken.docx"), Buffer.from("PK\u0003\u0004 truncated"));
-    const r = gwlint(["secret.docx", "broken.docx"], { cwd: dir });
+    const r = await run(["secret.docx", "broken.docx"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("secret.docx：文件受密码保护（已加密）");
     expect(r.stderr).toContain("broken.docx：文件已损坏");
@@ -109,7 +109,7 @@ describe("an archive folder", () => {
 
   it("mixing GBK text, Markdown, .docx, a binary, an unreadable file and out-of-scope formats", async () => {
     const dir = await archive();
-    const r = gwlint(["-f", "json", "."], { cwd: dir });
+    const r = await run(["-f", "json", "."], { cwd: dir });
     expect(r.code).toBe(2);
     expect(names(r.stdout, dir)).toEqual(["gbk.txt", "minutes.md", "notice.txt", "speech.docx"]);
     expect(r.stderr).toContain("binary.txt：不是文本文件");
@@ -123,40 +123,40 @@ describe("an archive folder", () => {
 
   it("gives the same output in the same order with 1 or 2 worker threads", async () => {
     const dir = await archive();
-    const one = gwlint(["-f", "json", "--jobs", "1", "."], { cwd: dir });
-    const two = gwlint(["-f", "json", "--jobs", "2", "."], { cwd: dir });
+    const one = await run(["-f", "json", "--jobs", "1", "."], { cwd: dir });
+    const two = await run(["-f", "json", "--jobs", "2", "."], { cwd: dir });
     expect(two.stdout).toBe(one.stdout);
-    expect(gwlint(["--jobs", "0", "."], { cwd: dir }).code).toBe(2);
+    expect((await run(["--jobs", "0", "."], { cwd: dir })).code).toBe(2);
   });
 
   it("--files-from reads a list (or standard input)", async () => {
     const dir = await archive();
     writeFileSync(path.join(dir, "list.txt"), "# 待查清单\nnotice.txt\n\nspeech.docx\n");
-    expect(names(gwlint(["-f", "json", "--files-from", "list.txt"], { cwd: dir }).stdout, dir)).toEqual(["notice.txt", "speech.docx"]);
-    expect(names(gwlint(["-f", "json", "--files-from", "-"], { cwd: dir, input: "gbk.txt\nminutes.md\n" }).stdout, dir)).toEqual(["gbk.txt", "minutes.md"]);
+    expect(names((await run(["-f", "json", "--files-from", "list.txt"], { cwd: dir })).stdout, dir)).toEqual(["notice.txt", "speech.docx"]);
+    expect(names((await run(["-f", "json", "--files-from", "-"], { cwd: dir, input: "gbk.txt\nminutes.md\n" })).stdout, dir)).toEqual(["gbk.txt", "minutes.md"]);
   });
 });
 
 describe("--cache", () => {
-  it("skips unchanged files and re-lints what changed: content, configuration", () => {
+  it("skips unchanged files and re-lints what changed: content, configuration", async () => {
     const dir = workdir("notice.txt", "minutes.md", "clean.txt");
-    const run = () => gwlint(["-f", "json", "--cache", "."], { cwd: dir });
-    const cold = run();
+    const lint = () => run(["-f", "json", "--cache", "."], { cwd: dir });
+    const cold = await lint();
     expect(cold.stderr).not.toContain("缓存命中");
-    const warm = run();
+    const warm = await lint();
     expect(warm.stderr).toContain("缓存命中 3 个");
     expect(warm.stdout).toBe(cold.stdout);
     // Touched but unchanged: still a hit (content hash).
     utimesSync(path.join(dir, "clean.txt"), new Date(), new Date(Date.now() + 5000));
-    expect(run().stderr).toContain("缓存命中 3 个");
+    expect((await lint()).stderr).toContain("缓存命中 3 个");
     // Changed content: that file is linted again, with its new findings.
     writeFileSync(path.join(dir, "clean.txt"), "同志们:\n");
-    const changed = run();
+    const changed = await lint();
     expect(changed.stderr).toContain("缓存命中 2 个");
     expect(results(changed.stdout).find((x) => x.filePath.endsWith("clean.txt"))!.messages).toHaveLength(1);
     // A new configuration invalidates every entry under it.
     writeFileSync(path.join(dir, ".gwlintrc.json"), JSON.stringify({ rules: { "no-ascii-punctuation": false } }));
-    const reconfigured = run();
+    const reconfigured = await lint();
     expect(reconfigured.stderr).not.toContain("缓存命中");
     expect(results(reconfigured.stdout).find((x) => x.filePath.endsWith("clean.txt"))!.messages).toHaveLength(0);
     expect(readFileSync(path.join(dir, ".gwlintcache"), "utf8")).toContain("clean.txt");
@@ -171,45 +171,46 @@ describe("--shard and merge", () => {
     return dir;
   }
 
-  it("shards partition the file set exactly, and merge restores the full result (json and sarif)", () => {
+  it("shards partition the file set exactly, and merge restores the full result (json and sarif)", async () => {
     const dir = corpus();
-    const full = gwlint(["-f", "json", "."], { cwd: dir }).stdout;
-    const parts = [1, 2, 3].map((i) => {
-      gwlint(["-f", "json", "--shard", `${i}/3`, "-o", `part${i}.json`, "."], { cwd: dir });
-      return names(readFileSync(path.join(dir, `part${i}.json`), "utf8"), dir);
-    });
+    const full = (await run(["-f", "json", "."], { cwd: dir })).stdout;
+    const parts: string[][] = [];
+    for (const i of [1, 2, 3]) {
+      await run(["-f", "json", "--shard", `${i}/3`, "-o", `part${i}.json`, "."], { cwd: dir });
+      parts.push(names(readFileSync(path.join(dir, `part${i}.json`), "utf8"), dir));
+    }
     const all = parts.flat();
     expect(new Set(all).size).toBe(all.length); // disjoint
     expect(all.sort()).toEqual(names(full, dir).sort()); // complete
     expect(parts.every((p) => p.length > 0)).toBe(true);
-    const merged = gwlint(["merge", "part1.json", "part2.json", "part3.json"], { cwd: dir });
+    const merged = await run(["merge", "part1.json", "part2.json", "part3.json"], { cwd: dir });
     expect(merged.code).toBe(0);
     expect(JSON.parse(merged.stdout)).toEqual(JSON.parse(full));
 
-    const fullSarif = JSON.parse(gwlint(["-f", "sarif", "."], { cwd: dir }).stdout);
-    for (const i of [1, 2, 3]) gwlint(["-f", "sarif", "--shard", `${i}/3`, "-o", `part${i}.sarif`, "."], { cwd: dir });
-    const mergedSarif = JSON.parse(gwlint(["merge", "-o", "all.sarif", "part1.sarif", "part2.sarif", "part3.sarif"], { cwd: dir }).stdout || readFileSync(path.join(dir, "all.sarif"), "utf8"));
+    const fullSarif = JSON.parse((await run(["-f", "sarif", "."], { cwd: dir })).stdout);
+    for (const i of [1, 2, 3]) await run(["-f", "sarif", "--shard", `${i}/3`, "-o", `part${i}.sarif`, "."], { cwd: dir });
+    const mergedSarif = JSON.parse((await run(["merge", "-o", "all.sarif", "part1.sarif", "part2.sarif", "part3.sarif"], { cwd: dir })).stdout || readFileSync(path.join(dir, "all.sarif"), "utf8"));
     expect(mergedSarif.runs).toHaveLength(1);
     const key = (r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { charOffset: number } } }>; ruleId: string }) =>
       `${r.locations[0].physicalLocation.artifactLocation.uri}:${r.locations[0].physicalLocation.region.charOffset}:${r.ruleId}`;
     expect(mergedSarif.runs[0].results.map(key).sort()).toEqual(fullSarif.runs[0].results.map(key).sort());
   });
 
-  it("rejects bad shard specs and mixed merge inputs", () => {
+  it("rejects bad shard specs and mixed merge inputs", async () => {
     const dir = corpus();
-    expect(gwlint(["--shard", "4/3", "."], { cwd: dir }).code).toBe(2);
-    gwlint(["-f", "json", "-o", "a.json", "."], { cwd: dir });
-    gwlint(["-f", "sarif", "-o", "b.sarif", "."], { cwd: dir });
-    const mixed = gwlint(["merge", "a.json", "b.sarif"], { cwd: dir });
+    expect((await run(["--shard", "4/3", "."], { cwd: dir })).code).toBe(2);
+    await run(["-f", "json", "-o", "a.json", "."], { cwd: dir });
+    await run(["-f", "sarif", "-o", "b.sarif", "."], { cwd: dir });
+    const mixed = await run(["merge", "a.json", "b.sarif"], { cwd: dir });
     expect(mixed.code).toBe(2);
     expect(mixed.stderr).toContain("不能把 json 和 sarif 结果合并在一起");
   });
 });
 
 describe("progress and summary", () => {
-  it("no progress bar when stderr is not a terminal; a summary line at the end", () => {
+  it("no progress bar when stderr is not a terminal; a summary line at the end", async () => {
     const dir = workdir("notice.txt", "minutes.md");
-    const r = gwlint(["."], { cwd: dir });
+    const r = await run(["."], { cwd: dir });
     expect(r.stderr).not.toContain("检查中");
     expect(r.stdout).toMatch(/共 2 个文件、[\d,]+ 字；错误 \d+，警告 \d+；用时 [\d.]+ 秒\n$/);
   });

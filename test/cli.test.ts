@@ -5,11 +5,11 @@ import iconv from "iconv-lite";
 import AjvDraft04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { ROOT, gwlint, workdir } from "./helpers.js";
+import { ROOT, gwlint, run, workdir } from "./helpers.js";
 
 describe("gwlint formatters", () => {
-  it("stylish: file:line:col, severity, Chinese message, rule id and a caret under the text", () => {
-    const r = gwlint(["test/fixtures/notice.txt"]);
+  it("stylish: file:line:col, severity, Chinese message, rule id and a caret under the text", async () => {
+    const r = await run(["test/fixtures/notice.txt"]);
     expect(r.code).toBe(1);
     const lines = r.stdout.split("\n");
     const at = lines.findIndex((l) => l.startsWith("test/fixtures/notice.txt:3:4  错误  中文语境应使用全角冒号“："));
@@ -20,8 +20,8 @@ describe("gwlint formatters", () => {
     expect(r.stdout).toMatch(/✖ \d+ 个问题（\d+ 个错误，0 个警告），检查了 1 个文件；其中 \d+ 个可用 --fix 自动修复/);
   });
 
-  it("json: textlint's shape with UTF-16 ranges into the decoded text", () => {
-    const r = gwlint(["--format", "json", "test/fixtures/notice.txt", "test/fixtures/minutes.md"]);
+  it("json: textlint's shape with UTF-16 ranges into the decoded text", async () => {
+    const r = await run(["--format", "json", "test/fixtures/notice.txt", "test/fixtures/minutes.md"]);
     expect(r.code).toBe(1);
     const results = JSON.parse(r.stdout);
     expect(results.map((x: { filePath: string }) => path.basename(x.filePath))).toEqual(["minutes.md", "notice.txt"]);
@@ -41,10 +41,10 @@ describe("gwlint formatters", () => {
     expect(results[0].messages.some((m: { line: number }) => m.line === 5)).toBe(false);
   });
 
-  it("sarif: a 2.1.0 log valid against the official schema", () => {
+  it("sarif: a 2.1.0 log valid against the official schema", async () => {
     const dir = workdir("notice.txt");
     writeFileSync(path.join(dir, "binary.txt"), Buffer.from([0, 1, 2, 3]));
-    const r = gwlint(["--format", "sarif", "notice.txt", "binary.txt"], { cwd: dir });
+    const r = await run(["--format", "sarif", "notice.txt", "binary.txt"], { cwd: dir });
     expect(r.code).toBe(2);
     const log = JSON.parse(r.stdout);
     const schema = JSON.parse(
@@ -55,19 +55,19 @@ describe("gwlint formatters", () => {
     addFormats.default(ajv as never);
     const validate = ajv.compile(schema);
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
-    const run = log.runs[0];
-    expect(run.tool.driver.name).toBe("gwlint");
-    expect(run.results.length).toBeGreaterThan(5);
-    const first = run.results.find((x: { ruleId: string }) => x.ruleId === "no-ascii-punctuation");
+    const sarifRun = log.runs[0];
+    expect(sarifRun.tool.driver.name).toBe("gwlint");
+    expect(sarifRun.results.length).toBeGreaterThan(5);
+    const first = sarifRun.results.find((x: { ruleId: string }) => x.ruleId === "no-ascii-punctuation");
     expect(first.locations[0].physicalLocation.artifactLocation).toEqual({ uri: "notice.txt", uriBaseId: "%SRCROOT%" });
     expect(first.locations[0].physicalLocation.region).toMatchObject({ startLine: 3, startColumn: 4, endColumn: 5, snippet: { text: ":" } });
-    expect(run.invocations[0].executionSuccessful).toBe(false);
-    expect(run.invocations[0].toolExecutionNotifications[0].message.text).toContain("二进制");
+    expect(sarifRun.invocations[0].executionSuccessful).toBe(false);
+    expect(sarifRun.invocations[0].toolExecutionNotifications[0].message.text).toContain("二进制");
   });
 
-  it("--output writes the report to a file", () => {
+  it("--output writes the report to a file", async () => {
     const dir = workdir("notice.txt");
-    const r = gwlint(["-f", "json", "-o", "report.json", "notice.txt"], { cwd: dir });
+    const r = await run(["-f", "json", "-o", "report.json", "notice.txt"], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
     expect(JSON.parse(readFileSync(path.join(dir, "report.json"), "utf8"))[0].messages.length).toBeGreaterThan(0);
@@ -75,102 +75,102 @@ describe("gwlint formatters", () => {
 });
 
 describe("gwlint exit codes and options", () => {
-  it("0 for a clean file", () => {
-    const r = gwlint(["test/fixtures/clean.txt"]);
+  it("0 for a clean file", async () => {
+    const r = await run(["test/fixtures/clean.txt"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("✔ 未发现问题（检查了 1 个文件）");
   });
 
-  it("warnings alone exit 0, unless --max-warnings is exceeded", () => {
+  it("warnings alone exit 0, unless --max-warnings is exceeded", async () => {
     const dir = workdir("notice.txt");
     writeFileSync(path.join(dir, ".gwlintrc.json"), JSON.stringify({ rules: { "no-ascii-punctuation": "warning", "ellipsis-and-dash": "warning", "no-duplicated-punctuation": "warning" } }));
-    expect(gwlint(["notice.txt"], { cwd: dir }).code).toBe(0);
-    expect(gwlint(["--max-warnings", "100", "notice.txt"], { cwd: dir }).code).toBe(0);
-    expect(gwlint(["--max-warnings", "0", "notice.txt"], { cwd: dir }).code).toBe(1);
-    const quiet = gwlint(["--quiet", "notice.txt"], { cwd: dir });
+    expect((await run(["notice.txt"], { cwd: dir })).code).toBe(0);
+    expect((await run(["--max-warnings", "100", "notice.txt"], { cwd: dir })).code).toBe(0);
+    expect((await run(["--max-warnings", "0", "notice.txt"], { cwd: dir })).code).toBe(1);
+    const quiet = await run(["--quiet", "notice.txt"], { cwd: dir });
     expect(quiet.code).toBe(0);
     expect(quiet.stdout).toBe("");
   });
 
-  it("--rule and --disable-rule select rules", () => {
-    const only = JSON.parse(gwlint(["-f", "json", "--rule", "ellipsis-and-dash", "test/fixtures/notice.txt"]).stdout);
+  it("--rule and --disable-rule select rules", async () => {
+    const only = JSON.parse((await run(["-f", "json", "--rule", "ellipsis-and-dash", "test/fixtures/notice.txt"])).stdout);
     expect(new Set(only[0].messages.map((m: { ruleId: string }) => m.ruleId))).toEqual(new Set(["ellipsis-and-dash"]));
-    const without = JSON.parse(gwlint(["-f", "json", "--disable-rule", "no-ascii-punctuation", "test/fixtures/notice.txt"]).stdout);
+    const without = JSON.parse((await run(["-f", "json", "--disable-rule", "no-ascii-punctuation", "test/fixtures/notice.txt"])).stdout);
     expect(without[0].messages.some((m: { ruleId: string }) => m.ruleId === "no-ascii-punctuation")).toBe(false);
-    const unknown = gwlint(["--rule", "no-such-rule", "test/fixtures/notice.txt"]);
+    const unknown = await run(["--rule", "no-such-rule", "test/fixtures/notice.txt"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("--rule no-such-rule：未知规则");
   });
 
-  it("2 for usage errors, with a pointer to --help", () => {
+  it("2 for usage errors, with a pointer to --help", async () => {
     for (const args of [[], ["--bogus", "a.txt"], ["--format", "xml", "a.txt"], ["--dry-run", "a.txt"], ["--max-warnings", "x", "a.txt"]]) {
-      const r = gwlint(args);
+      const r = await run(args);
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stderr).toContain("gwlint --help");
     }
   });
 
-  it("2 for a bad configuration, naming the file and the key", () => {
+  it("2 for a bad configuration, naming the file and the key", async () => {
     const dir = workdir("notice.txt");
     writeFileSync(path.join(dir, ".gwlintrc.json"), JSON.stringify({ rules: { "no-ascii-punctuation": { allow: 1 } } }));
-    const r = gwlint(["notice.txt"], { cwd: dir });
+    const r = await run(["notice.txt"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${path.join(dir, ".gwlintrc.json")}：rules.no-ascii-punctuation.allow：类型应为 string`);
-    const explicit = gwlint(["--config", "missing.json", "notice.txt"], { cwd: dir });
+    const explicit = await run(["--config", "missing.json", "notice.txt"], { cwd: dir });
     expect(explicit.code).toBe(2);
     expect(explicit.stderr).toContain("missing.json：无法读取");
   });
 
-  it("--config applies one file everywhere; package.json gwlint key is found", () => {
+  it("--config applies one file everywhere; package.json gwlint key is found", async () => {
     const dir = workdir("notice.txt");
     writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "docs", gwlint: { rules: { "no-ascii-punctuation": false } } }));
-    const found = JSON.parse(gwlint(["-f", "json", "notice.txt"], { cwd: dir }).stdout);
+    const found = JSON.parse((await run(["-f", "json", "notice.txt"], { cwd: dir })).stdout);
     expect(found[0].messages.some((m: { ruleId: string }) => m.ruleId === "no-ascii-punctuation")).toBe(false);
     writeFileSync(path.join(dir, "all.json"), JSON.stringify({ rules: {} }));
-    const explicit = JSON.parse(gwlint(["-f", "json", "--config", "all.json", "notice.txt"], { cwd: dir }).stdout);
+    const explicit = JSON.parse((await run(["-f", "json", "--config", "all.json", "notice.txt"], { cwd: dir })).stdout);
     expect(explicit[0].messages.some((m: { ruleId: string }) => m.ruleId === "no-ascii-punctuation")).toBe(true);
   });
 
-  it("--version, --help and --list-rules", () => {
-    expect(gwlint(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    const help = gwlint(["--help"]);
+  it("--version, --help and --list-rules", async () => {
+    expect((await run(["--version"])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const help = await run(["--help"]);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("用法：gwlint");
     expect(help.stdout).toContain("示例：");
-    expect(gwlint(["--list-rules"]).stdout).toContain("paired-punctuation");
+    expect((await run(["--list-rules"])).stdout).toContain("paired-punctuation");
   });
 });
 
 describe("gwlint --fix", () => {
-  it("rewrites a GBK file in GBK, keeping CRLF line endings, and a second run changes nothing", () => {
+  it("rewrites a GBK file in GBK, keeping CRLF line endings, and a second run changes nothing", async () => {
     const dir = workdir();
     const file = path.join(dir, "gbk.txt");
     writeFileSync(file, iconv.encode("同志们:今天开会,,大家好.\r\n要明确\"干什么\"!\r\n", "gbk"));
-    const r = gwlint(["--fix", "gbk.txt"], { cwd: dir });
+    const r = await run(["--fix", "gbk.txt"], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("已自动修复");
     const bytes = readFileSync(file);
     expect(bytes.equals(iconv.encode("同志们：今天开会，大家好。\r\n要明确“干什么”！\r\n", "gbk"))).toBe(true);
-    const again = gwlint(["--fix", "gbk.txt"], { cwd: dir });
+    const again = await run(["--fix", "gbk.txt"], { cwd: dir });
     expect(again.stderr).not.toContain("已自动修复");
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 
-  it("keeps a UTF-8 BOM and UTF-16 encoding", () => {
+  it("keeps a UTF-8 BOM and UTF-16 encoding", async () => {
     const dir = workdir();
     const bomFile = path.join(dir, "bom.txt");
     writeFileSync(bomFile, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("同志们:\n")]));
     const u16 = path.join(dir, "u16.md");
     writeFileSync(u16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("同志们:\n", "utf16le")]));
-    expect(gwlint(["--fix", "."], { cwd: dir }).code).toBe(0);
+    expect((await run(["--fix", "."], { cwd: dir })).code).toBe(0);
     expect(readFileSync(bomFile).equals(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("同志们：\n")]))).toBe(true);
     expect(readFileSync(u16).equals(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("同志们：\n", "utf16le")]))).toBe(true);
   });
 
-  it("--dry-run prints a unified diff and writes nothing", () => {
+  it("--dry-run prints a unified diff and writes nothing", async () => {
     const dir = workdir("notice.txt");
     const before = readFileSync(path.join(dir, "notice.txt"));
-    const r = gwlint(["--fix", "--dry-run", "notice.txt"], { cwd: dir });
+    const r = await run(["--fix", "--dry-run", "notice.txt"], { cwd: dir });
     expect(r.stdout).toContain("--- notice.txt");
     expect(r.stdout).toContain("+++ notice.txt");
     expect(r.stdout).toContain("-各科室:");
@@ -178,37 +178,37 @@ describe("gwlint --fix", () => {
     expect(readFileSync(path.join(dir, "notice.txt")).equals(before)).toBe(true);
   });
 
-  it("leaves no temporary files behind", () => {
+  it("leaves no temporary files behind", async () => {
     const dir = workdir("notice.txt", "minutes.md");
-    gwlint(["--fix", "."], { cwd: dir });
+    await run(["--fix", "."], { cwd: dir });
     expect(readFileSync(path.join(dir, "notice.txt"), "utf8")).toContain("各科室：");
     expect(readdirSync(dir).sort()).toEqual(["minutes.md", "notice.txt"]);
   });
 });
 
 describe("gwlint --stdin", () => {
-  it("lints standard input, as Markdown with --stdin-filename x.md", () => {
-    const r = gwlint(["--stdin", "-f", "json"], { input: "同志们:\n" });
+  it("lints standard input, as Markdown with --stdin-filename x.md", async () => {
+    const r = await run(["--stdin", "-f", "json"], { input: "同志们:\n" });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)[0]).toMatchObject({ filePath: "<stdin>", messages: [{ ruleId: "no-ascii-punctuation", range: [3, 4] }] });
-    const md = gwlint(["--stdin", "--stdin-filename", "a.md", "-f", "json"], { input: "`a:b`\n" });
+    const md = await run(["--stdin", "--stdin-filename", "a.md", "-f", "json"], { input: "`a:b`\n" });
     expect(md.code).toBe(0);
   });
 
-  it("with --fix prints the fixed text", () => {
-    const r = gwlint(["--stdin", "--fix"], { input: "同志们:等等...\n" });
+  it("with --fix prints the fixed text", async () => {
+    const r = await run(["--stdin", "--fix"], { input: "同志们:等等...\n" });
     expect(r.stdout).toBe("同志们：等等……\n");
     expect(r.code).toBe(0);
   });
 
-  it("decodes GBK input", () => {
-    const r = gwlint(["--stdin", "--fix"], { input: iconv.encode("同志们:\n", "gbk") });
+  it("decodes GBK input", async () => {
+    const r = await run(["--stdin", "--fix"], { input: iconv.encode("同志们:\n", "gbk") });
     expect(r.stdout).toBe("同志们：\n");
   });
 });
 
 describe("gwlint on bad input: a clear message per file, the run goes on", () => {
-  it("missing path, empty directory, binary, unreadable, empty file and unsupported type", () => {
+  it("missing path, empty directory, binary, unreadable, empty file and unsupported type", async () => {
     const dir = workdir("notice.txt");
     mkdirSync(path.join(dir, "nothing-here"));
     writeFileSync(path.join(dir, "nothing-here", "image.png"), Buffer.from([0x89, 0x50]));
@@ -218,7 +218,7 @@ describe("gwlint on bad input: a clear message per file, the run goes on", () =>
     writeFileSync(path.join(dir, "notes.rtf"), "{\\rtf1}");
     symlinkSync("loop.txt", path.join(dir, "loop.txt"));
     const args = ["missing.txt", "nothing-here", "binary.txt", "empty.txt", "draft.docx", "notes.rtf", "loop.txt", "notice.txt"];
-    const r = gwlint(args, { cwd: dir });
+    const r = await run(args, { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("missing.txt：文件或目录不存在");
     expect(r.stderr).toContain("nothing-here：目录中没有可检查的文件");
@@ -231,15 +231,15 @@ describe("gwlint on bad input: a clear message per file, the run goes on", () =>
     expect(r.stdout).toContain("检查了 2 个文件"); // notice.txt and empty.txt
   });
 
-  it.skipIf(process.getuid?.() === 0)("a file without read permission", () => {
+  it.skipIf(process.getuid?.() === 0)("a file without read permission", async () => {
     const dir = workdir("notice.txt", "clean.txt");
     chmodSync(path.join(dir, "notice.txt"), 0o000);
-    const r = gwlint(["."], { cwd: dir });
+    const r = await run(["."], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("notice.txt：没有读取权限");
   });
 
-  it("a 10 MB file is linted without crashing", () => {
+  it("a 10 MB file is linted without crashing", async () => {
     const dir = workdir();
     const paragraph = (i: number): string => `　　第${i}项工作要坚持以人民为中心的发展思想，推动高质量发展，确保落到实处。\n`;
     const lines: string[] = [];
@@ -249,7 +249,7 @@ describe("gwlint on bad input: a clear message per file, the run goes on", () =>
     }
     const body = lines.join("");
     writeFileSync(path.join(dir, "big.txt"), body + "同志们:\n");
-    const r = gwlint(["-f", "json", "big.txt"], { cwd: dir });
+    const r = await run(["-f", "json", "big.txt"], { cwd: dir });
     expect(r.stderr).toMatch(/^gwlint：共 1 个文件、[\d,]+ 字；错误 1，警告 0；用时 [\d.]+ 秒\n$/);
     expect(r.code).toBe(1);
     const [result] = JSON.parse(r.stdout);
@@ -259,10 +259,10 @@ describe("gwlint on bad input: a clear message per file, the run goes on", () =>
 });
 
 describe("documents with very many findings", () => {
-  it("each rule lists at most 500 per document, then says how it stopped", () => {
+  it("each rule lists at most 500 per document, then says how it stopped", async () => {
     const dir = workdir();
     writeFileSync(path.join(dir, "dup.txt"), "　　要坚持以人民为中心的发展思想，推动高质量发展，确保各项任务落到实处。\n".repeat(20000));
-    const r = gwlint(["-f", "json", "dup.txt"], { cwd: dir });
+    const r = await run(["-f", "json", "dup.txt"], { cwd: dir });
     const messages = JSON.parse(r.stdout)[0].messages.filter((m: { ruleId: string }) => m.ruleId === "no-duplicate-paragraph");
     expect(messages).toHaveLength(501);
     expect(messages[500].message).toBe("本规则在此文档中的问题超过 500 处，其余不再逐一列出");
@@ -270,7 +270,7 @@ describe("documents with very many findings", () => {
 });
 
 describe("file discovery", () => {
-  it("walks directories for .txt/.md, honours .gwlintignore and config ignore, expands globs", () => {
+  it("walks directories for .txt/.md, honours .gwlintignore and config ignore, expands globs", async () => {
     const dir = workdir("notice.txt", "minutes.md", "clean.txt");
     mkdirSync(path.join(dir, "old"));
     mkdirSync(path.join(dir, "node_modules"));
@@ -279,35 +279,60 @@ describe("file discovery", () => {
     writeFileSync(path.join(dir, "notes.rtf"), "x");
     writeFileSync(path.join(dir, ".gwlintignore"), "old/\n");
     const files = (r: { stdout: string }): string[] => JSON.parse(r.stdout).map((x: { filePath: string }) => path.relative(dir, x.filePath)).sort();
-    expect(files(gwlint(["-f", "json", "."], { cwd: dir }))).toEqual(["clean.txt", "minutes.md", "notice.txt"]);
-    expect(files(gwlint(["-f", "json", "*.md"], { cwd: dir }))).toEqual(["minutes.md"]);
+    expect(files((await run(["-f", "json", "."], { cwd: dir })))).toEqual(["clean.txt", "minutes.md", "notice.txt"]);
+    expect(files((await run(["-f", "json", "*.md"], { cwd: dir })))).toEqual(["minutes.md"]);
     writeFileSync(path.join(dir, ".gwlintrc.json"), JSON.stringify({ ignore: ["notice.txt"] }));
-    expect(files(gwlint(["-f", "json", "."], { cwd: dir }))).toEqual(["clean.txt", "minutes.md"]);
-    const named = gwlint(["old/a.txt"], { cwd: dir });
+    expect(files((await run(["-f", "json", "."], { cwd: dir })))).toEqual(["clean.txt", "minutes.md"]);
+    const named = await run(["old/a.txt"], { cwd: dir });
     expect(named.stderr).toContain("已被 .gwlintignore 忽略");
   });
 });
 
 describe("the README's sample document", () => {
-  it("shows a finding of every rule", () => {
-    const r = gwlint(["-f", "json", "samples/讲话稿.txt"]);
+  it("shows a finding of every rule", async () => {
+    const r = await run(["-f", "json", "samples/讲话稿.txt"]);
     expect(r.code).toBe(1);
     const ids = new Set(JSON.parse(r.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId));
-    const all = gwlint(["--list-rules"]).stdout.trim().split("\n").map((line) => line.split(/\s+/)[0]);
+    const all = (await run(["--list-rules"])).stdout.trim().split("\n").map((line) => line.split(/\s+/)[0]);
     expect(all.length).toBeGreaterThanOrEqual(10);
     expect(ids).toEqual(new Set(all));
   });
 });
 
 describe("the preset in plain textlint", () => {
-  it("textlint --preset gongwen reports the same rules", () => {
+  it("textlint --preset gongwen reports the same rules", async () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules/textlint/bin/textlint.js"), "--preset", "gongwen", "--format", "json", "test/fixtures/notice.txt"], {
       cwd: ROOT,
       encoding: "utf8",
     });
     expect(r.status).toBe(1);
     const viaTextlint = JSON.parse(r.stdout)[0].messages.map((m: { ruleId: string; range: number[] }) => [m.ruleId.replace("gongwen/", ""), m.range[0]]);
-    const viaGwlint = JSON.parse(gwlint(["-f", "json", "test/fixtures/notice.txt"]).stdout)[0].messages.map((m: { ruleId: string; range: number[] }) => [m.ruleId, m.range[0]]);
+    const viaGwlint = JSON.parse((await run(["-f", "json", "test/fixtures/notice.txt"])).stdout)[0].messages.map((m: { ruleId: string; range: number[] }) => [m.ruleId, m.range[0]]);
     expect(viaTextlint.sort()).toEqual(viaGwlint.sort());
+  });
+});
+
+// Most cases above call main(argv, io) in this process; these run the installed command itself.
+describe("the gwlint command as a real process", () => {
+  it("exits 0, 1 and 2 as documented, and writes results to stdout and the summary to stderr", async () => {
+    const dir = workdir("notice.txt", "clean.txt");
+    const [version, clean, found, usage] = await Promise.all([
+      gwlint(["--version"]),
+      gwlint(["clean.txt"], { cwd: dir }),
+      gwlint(["-f", "json", "notice.txt"], { cwd: dir }),
+      gwlint(["--bogus"], { cwd: dir }),
+    ]);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(clean.code).toBe(0);
+    expect(found.code).toBe(1);
+    expect(JSON.parse(found.stdout)[0].messages.length).toBeGreaterThan(0);
+    expect(found.stderr).toMatch(/^gwlint：共 1 个文件/);
+    expect(usage.code).toBe(2);
+  });
+
+  it("fixes text piped through standard input", async () => {
+    const r = await gwlint(["--stdin", "--fix"], { input: "同志们:今天开会.\n" });
+    expect(r.stdout).toBe("同志们：今天开会。\n");
   });
 });

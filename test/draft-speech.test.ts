@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, gwlint, workdir } from "./helpers.js";
+import { FIXTURES, run, workdir } from "./helpers.js";
 
 // A realistic draft: an outline before the body, a title pasted twice (once split), XX placeholders,
 // lines copied from a 范文 site, numbering slips, numbers and formulations. Every finding is listed.
@@ -28,17 +28,17 @@ const EXPECTED: Array<[string, number, number]> = [
 ];
 
 describe("a draft speech with document-level slips", () => {
-  it("gets exactly the expected findings", () => {
-    const r = gwlint(["-f", "json", "test/fixtures/draft-speech.txt"]);
+  it("gets exactly the expected findings", async () => {
+    const r = await run(["-f", "json", "test/fixtures/draft-speech.txt"]);
     expect(r.code).toBe(1);
     const found = JSON.parse(r.stdout)[0].messages.map((m: { ruleId: string; line: number; column: number }) => [m.ruleId, m.line, m.column]);
     expect(found).toEqual(EXPECTED);
   });
 
-  it("--fix applies the safe fixes and never deletes the residue lines", () => {
+  it("--fix applies the safe fixes and never deletes the residue lines", async () => {
     const dir = workdir("draft-speech.txt");
     const file = path.join(dir, "draft-speech.txt");
-    gwlint(["--fix", "draft-speech.txt"], { cwd: dir });
+    await run(["--fix", "draft-speech.txt"], { cwd: dir });
     const fixed = readFileSync(file, "utf8");
     expect(fixed).toContain("我讲三点意见");
     expect(fixed).toContain("党的二十大精神");
@@ -49,12 +49,12 @@ describe("a draft speech with document-level slips", () => {
     expect(fixed).toContain("预览结束，免费获取全文或定制代笔此类文章！");
     expect(fixed).toContain("浏览量：42");
     expect(fixed).toContain("XX镇"); // placeholders need a person
-    const again = gwlint(["--fix", "draft-speech.txt"], { cwd: dir });
+    const again = await run(["--fix", "draft-speech.txt"], { cwd: dir });
     expect(again.stderr).not.toContain("已自动修复");
   });
 
-  it("json messages carry the delete-line suggestion for residue", () => {
-    const r = gwlint(["-f", "json", "test/fixtures/draft-speech.txt"]);
+  it("json messages carry the delete-line suggestion for residue", async () => {
+    const r = await run(["-f", "json", "test/fixtures/draft-speech.txt"]);
     const residue = JSON.parse(r.stdout)[0].messages.find((m: { ruleId: string }) => m.ruleId === "no-web-residue");
     expect(residue.fix).toBeUndefined();
     expect(residue.suggestions[0]).toMatchObject({ id: "delete-line", message: "删除此行", fix: { text: "" } });

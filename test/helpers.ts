@@ -1,4 +1,5 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
+import { Readable, Writable } from "node:stream";
 import { cpSync, mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -14,16 +15,46 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs the built gwlint as a subprocess. */
-export function gwlint(args: string[], options: { cwd?: string; input?: string | Buffer } = {}): RunResult {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? ROOT,
-    input: options.input,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined },
-    maxBuffer: 256 * 1024 * 1024,
+/** Runs the built gwlint as a subprocess (for what only a real process shows: exit codes, the bin script). */
+export function gwlint(args: string[], options: { cwd?: string; input?: string | Buffer } = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined },
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (d: Buffer) => out.push(d));
+    child.stderr.on("data", (d: Buffer) => err.push(d));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }));
+    child.stdin.end(options.input ?? "");
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+type Main = (argv: string[], io: Record<string, unknown>) => Promise<number>;
+let main: Main | undefined;
+
+/** A stream that keeps what is written to it. */
+function sink(): Writable & { text: () => string } {
+  const chunks: Buffer[] = [];
+  const w = new Writable({
+    write(chunk: Buffer | string, _enc, done) {
+      chunks.push(Buffer.from(chunk));
+      done();
+    },
+  });
+  return Object.assign(w, { text: () => Buffer.concat(chunks).toString("utf8") });
+}
+
+/** Runs gwlint's `main(argv, io)` in this process: the same code as the command, without a process start. */
+export async function run(args: string[], options: { cwd?: string; input?: string | Buffer } = {}): Promise<RunResult> {
+  main ??= ((await import(path.join(ROOT, "packages/cli/dist/main.js"))) as { main: Main }).main;
+  const stdout = sink();
+  const stderr = sink();
+  const stdin = Readable.from(options.input === undefined ? [] : [Buffer.from(options.input)]);
+  const code = await main(args, { stdout, stderr, stdin, cwd: options.cwd ?? ROOT, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined } });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 
 /** A fresh temporary folder, optionally seeded with fixture files. */

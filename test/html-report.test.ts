@@ -3,7 +3,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gwlint, workdir } from "./helpers.js";
+import { run, workdir } from "./helpers.js";
 
 // Debian's chromium (installed by .ci/run); the test skips where there is none.
 const CHROMIUM = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => p && existsSync(p));
@@ -22,7 +22,7 @@ describe.skipIf(!CHROMIUM)("the HTML report in a browser", () => {
 
   it("loads offline, renders the charts, and filters findings by rule", async () => {
     const dir = workdir("draft-speech.txt", "notice.txt", "clean.txt");
-    const r = gwlint(["-f", "html", "-o", "报告.html", "."], { cwd: dir });
+    const r = await run(["-f", "html", "-o", "报告.html", "."], { cwd: dir });
     expect(r.code).toBe(1);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];

@@ -4,14 +4,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, gwlint } from "./helpers.js";
+import { FIXTURES, run } from "./helpers.js";
 
 const traps = path.join(FIXTURES, "traps.txt");
 const WORD_RULES = ["typo", "variant-word", "no-duplicated-char", "de-di-de", "confusable-char", "no-stray-latin", "no-redundancy", "no-placeholder"];
 
 describe("trap sentences from current official text", () => {
-  it("get no error and no word-level finding", () => {
-    const r = gwlint(["-f", "json", "--no-progress", traps]);
+  it("get no error and no word-level finding", async () => {
+    const r = await run(["-f", "json", "--no-progress", traps]);
     const messages = (JSON.parse(r.stdout) as Array<{ messages: Array<{ ruleId: string; severity: number; message: string; line: number }> }>)[0].messages;
     const lines = readFileSync(traps, "utf8").split("\n");
     const shown = (ms: typeof messages) => ms.map((m) => `${m.ruleId} ${m.message} | ${lines[m.line - 1]}`);
@@ -19,9 +19,9 @@ describe("trap sentences from current official text", () => {
     expect(shown(messages.filter((m) => WORD_RULES.includes(m.ruleId)))).toEqual([]);
   });
 
-  it("are left unchanged by --fix", () => {
+  it("are left unchanged by --fix", async () => {
     const text = readFileSync(traps, "utf8");
-    const r = gwlint(["--stdin", "--fix", "--no-progress"], { input: text });
+    const r = await run(["--stdin", "--fix", "--no-progress"], { input: text });
     expect(r.stdout).toBe(text);
   });
 });
