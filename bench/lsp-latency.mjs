@@ -74,7 +74,7 @@ for (const [label, chars] of [["5k", 5_000], ["20k", 20_000], ["100k", 100_000]]
     await done;
     edits.push(performance.now() - t);
   }
-  console.log(`${label.padEnd(10)}${initial.toFixed(0).padStart(6)} ms ${median(edits).toFixed(0).padStart(10)} ms ${String(first.diagnostics.length).padStart(16)}`);
+  console.log(`${String(label).padEnd(10)}${initial.toFixed(0).padStart(6)} ms ${median(edits).toFixed(0).padStart(10)} ms ${String(first.diagnostics.length).padStart(16)}`);
 }
 await connection.sendRequest(ShutdownRequest.type);
 await connection.sendNotification(ExitNotification.type);

@@ -98,7 +98,9 @@ console.log(`gwlint CSC evaluation on ${train ? "training (tuning)" : "test"} se
 console.log("set            rules                             sent.  misspelt  sent-P  sent-R  sent-F1  char-P  char-R  flagged: partial wrong  correct flagged");
 for (const set of sets) {
   const file = path.join(shared, `corpus/ecspell/${set}.tsv`);
-  for (const [label, ids] of [["dictionary (typo, variant-word)", DICTIONARY], ["+ confusable-char", [...DICTIONARY, "confusable-char"]]]) {
+  /** @type {Array<[string, string[]]>} */
+  const variants = [["dictionary (typo, variant-word)", DICTIONARY], ["+ confusable-char", [...DICTIONARY, "confusable-char"]]];
+  for (const [label, ids] of variants) {
     const r = await evaluate(file, ids);
     console.log(
       `${set.padEnd(14)} ${label.padEnd(33)} ${String(r.sentences).padStart(5)} ${String(r.gold).padStart(9)}  ${pct(r.p)}  ${pct(r.r)}  ${pct(r.f1)}   ${pct(r.cp)}  ${pct(r.cr)}  ${String(r.partial).padStart(16)} ${String(r.wrong).padStart(5)}  ${r.correctFlagged}/${r.correct}`,

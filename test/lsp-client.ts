@@ -49,7 +49,7 @@ export class TestClient {
       this.logs.push(p);
       this.notify();
     });
-    this.connection.onRequest(RegistrationRequest.type, () => null);
+    this.connection.onRequest(RegistrationRequest.type, () => undefined);
     this.connection.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
       this.applyWorkspaceEdit(p.edit);
       return { applied: true };

@@ -41,8 +41,10 @@ export function cleanFiles() {
 /**
  * Similar characters from ../shared/data/confusion (pycorrector, Apache-2.0) as links [a, b, kind]:
  * kind 0 same pinyin and tone, 1 same pinyin in another tone, 2 similar shape.
+ * @returns {Array<[string, string, number]>}
  */
 export function confusionLinks() {
+  /** @type {Array<[string, string, number]>} */
   const links = [];
   for (const line of readFileSync(path.join(shared, "data/confusion/same-pinyin.txt"), "utf8").split("\n")) {
     if (line.startsWith("#")) continue;

@@ -2,10 +2,10 @@
 import TextLintTesterModule from "textlint-tester";
 import type { TextlintRuleModule } from "@textlint/types";
 
-// textlint-tester is CommonJS with a default export.
-type TesterClass = typeof TextLintTesterModule;
+// textlint-tester is CommonJS with a default export: under NodeNext its default import is the module object.
+type TesterClass = typeof TextLintTesterModule.default;
 const TextLintTester: TesterClass =
-  (TextLintTesterModule as unknown as { default?: TesterClass }).default ?? TextLintTesterModule;
+  (TextLintTesterModule as unknown as { default?: TesterClass }).default ?? (TextLintTesterModule as unknown as TesterClass);
 const tester = new TextLintTester();
 
 type Cases = Parameters<InstanceType<TesterClass>["run"]>[2];
@@ -18,6 +18,6 @@ type Invalid = NonNullable<Cases["invalid"]>[number];
  */
 export function runRule(name: string, rule: TextlintRuleModule<any>, cases: { valid: Valid[]; invalid: Invalid[] }): void {
   const asText = <T extends Valid | Invalid>(c: T): T =>
-    (typeof c === "string" ? { text: c, ext: ".txt" } : { ext: ".txt", ...c }) as T;
+    (typeof c === "string" ? { text: c, ext: ".txt" } : { ext: ".txt", ...(c as object) }) as T;
   tester.run(name, rule, { valid: cases.valid.map(asText), invalid: cases.invalid.map(asText) });
 }
