@@ -49,12 +49,16 @@ const draft = (chars) => {
     lines.push(line);
     n += line.length + 1;
   }
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 console.log("size        initial   edit (median of 7)   findings");
-for (const [label, chars] of [["5k", 5_000], ["20k", 20_000], ["100k", 100_000]]) {
+for (const [label, chars] of [
+  ["5k", 5_000],
+  ["20k", 20_000],
+  ["100k", 100_000],
+]) {
   const uri = pathToFileURL(path.join(workspace, `draft-${label}.txt`)).href;
   const text = draft(chars);
   let t = performance.now();
@@ -74,7 +78,9 @@ for (const [label, chars] of [["5k", 5_000], ["20k", 20_000], ["100k", 100_000]]
     await done;
     edits.push(performance.now() - t);
   }
-  console.log(`${String(label).padEnd(10)}${initial.toFixed(0).padStart(6)} ms ${median(edits).toFixed(0).padStart(10)} ms ${String(first.diagnostics.length).padStart(16)}`);
+  console.log(
+    `${String(label).padEnd(10)}${initial.toFixed(0).padStart(6)} ms ${median(edits).toFixed(0).padStart(10)} ms ${String(first.diagnostics.length).padStart(16)}`,
+  );
 }
 await connection.sendRequest(ShutdownRequest.type);
 await connection.sendNotification(ExitNotification.type);

@@ -31,7 +31,9 @@ function measure(label, args, bytes, rounds = 3) {
   }
   const seconds = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
   const result = { label, seconds, mbps: bytes / 1048576 / seconds, rssMb: rss / 1024, findings };
-  console.log(`${label.padEnd(34)} ${seconds.toFixed(2).padStart(6)} s ${result.mbps.toFixed(2).padStart(7)} MB/s   peak RSS ${result.rssMb.toFixed(0).padStart(4)} MB   findings ${findings}`);
+  console.log(
+    `${label.padEnd(34)} ${seconds.toFixed(2).padStart(6)} s ${result.mbps.toFixed(2).padStart(7)} MB/s   peak RSS ${result.rssMb.toFixed(0).padStart(4)} MB   findings ${findings}`,
+  );
   return result;
 }
 
@@ -46,7 +48,11 @@ console.log(`archive: ${files} files, ${(small.bytes / 1048576).toFixed(2)} MB (
 const base = measure("textlint --preset gongwen (baseline)", [textlint, "--preset", "gongwen", "--format", "json", small.dir], small.bytes);
 const one = measure("gwlint --jobs 1", [gwlint, "-f", "json", "--jobs", "1", small.dir], small.bytes);
 const many = measure(`gwlint --jobs ${cores}`, [gwlint, "-f", "json", "--jobs", String(cores), small.dir], small.bytes);
-const without = measure(`  … --disable-rule confusable-char`, [gwlint, "-f", "json", "--jobs", String(cores), "--disable-rule", "confusable-char", small.dir], small.bytes);
+const without = measure(
+  `  … --disable-rule confusable-char`,
+  [gwlint, "-f", "json", "--jobs", String(cores), "--disable-rule", "confusable-char", small.dir],
+  small.bytes,
+);
 const cacheFile = path.join(small.dir, ".bench-cache");
 measure("gwlint --cache (cold, fills it)", [gwlint, "-f", "json", "--cache", "--cache-location", cacheFile, small.dir], small.bytes, 1);
 const warm = measure("gwlint --cache (warm)", [gwlint, "-f", "json", "--cache", "--cache-location", cacheFile, small.dir], small.bytes);

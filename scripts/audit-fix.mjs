@@ -81,7 +81,9 @@ for (const dir of dirs) {
   const unstable = again.filter((r) => r.messages.some((m) => m.fix)).length;
   total += chars;
   const perRule = [...byRule].map(([r, n]) => `${r} ${n}`).join(", ") || "none";
-  console.log(`# ${dir}: ${chars.toLocaleString("en")} characters, ${changedFiles} files changed, word-level rewrites by rule: ${perRule}; files with fixes left after --fix: ${unstable}`);
+  console.log(
+    `# ${dir}: ${chars.toLocaleString("en")} characters, ${changedFiles} files changed, word-level rewrites by rule: ${perRule}; files with fixes left after --fix: ${unstable}`,
+  );
   rmSync(copy, { recursive: true, force: true });
 }
 console.log(`# ${rewrites} word-level rewrites in ${total.toLocaleString("en")} characters`);

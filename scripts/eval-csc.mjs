@@ -34,8 +34,7 @@ const { buildModel } = await import(path.join(root, "packages/rules/scripts/buil
 
 const DICTIONARY = ["typo", "variant-word"];
 const engine = new Engine();
-const configFor = (ids) =>
-  resolveConfig({ rules: threshold === undefined ? {} : { "confusable-char": { threshold } } }, undefined, { only: ids });
+const configFor = (ids) => resolveConfig({ rules: threshold === undefined ? {} : { "confusable-char": { threshold } } }, undefined, { only: ids });
 
 /** Characters a finding marks: those its fix or suggestion changes, else its whole range. */
 function flagged(m) {
@@ -67,8 +66,15 @@ async function evaluate(file, ids) {
       }
     }
   }
-  let gold = 0, predicted = 0, tp = 0, correctFlagged = 0, correct = 0, partial = 0;
-  let charGold = 0, charPred = 0, charTp = 0;
+  let gold = 0,
+    predicted = 0,
+    tp = 0,
+    correctFlagged = 0,
+    correct = 0,
+    partial = 0;
+  let charGold = 0,
+    charPred = 0,
+    charTp = 0;
   pairs.forEach(([bad, good], k) => {
     const errs = new Set();
     for (let i = 0; i < bad.length; i++) if (bad[i] !== good[i]) errs.add(i);
@@ -87,19 +93,35 @@ async function evaluate(file, ids) {
   const p = predicted ? tp / predicted : 0;
   const r = gold ? tp / gold : 0;
   return {
-    sentences: pairs.length, gold, correct, correctFlagged, partial, wrong: predicted - tp - partial, p, r, f1: p + r ? (2 * p * r) / (p + r) : 0,
-    cp: charPred ? charTp / charPred : 0, cr: charGold ? charTp / charGold : 0,
+    sentences: pairs.length,
+    gold,
+    correct,
+    correctFlagged,
+    partial,
+    wrong: predicted - tp - partial,
+    p,
+    r,
+    f1: p + r ? (2 * p * r) / (p + r) : 0,
+    cp: charPred ? charTp / charPred : 0,
+    cr: charGold ? charTp / charGold : 0,
   };
 }
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(6);
 const sets = train ? ["law_train", "med_train"] : ["law_test", "med_test", "sighan15-test"];
-console.log(`gwlint CSC evaluation on ${train ? "training (tuning)" : "test"} sets; confusable-char threshold ${threshold ?? cc.DEFAULT_THRESHOLD}\n`);
-console.log("set            rules                             sent.  misspelt  sent-P  sent-R  sent-F1  char-P  char-R  flagged: partial wrong  correct flagged");
+console.log(
+  `gwlint CSC evaluation on ${train ? "training (tuning)" : "test"} sets; confusable-char threshold ${threshold ?? cc.DEFAULT_THRESHOLD}\n`,
+);
+console.log(
+  "set            rules                             sent.  misspelt  sent-P  sent-R  sent-F1  char-P  char-R  flagged: partial wrong  correct flagged",
+);
 for (const set of sets) {
   const file = path.join(shared, `corpus/ecspell/${set}.tsv`);
   /** @type {Array<[string, string[]]>} */
-  const variants = [["dictionary (typo, variant-word)", DICTIONARY], ["+ confusable-char", [...DICTIONARY, "confusable-char"]]];
+  const variants = [
+    ["dictionary (typo, variant-word)", DICTIONARY],
+    ["+ confusable-char", [...DICTIONARY, "confusable-char"]],
+  ];
   for (const [label, ids] of variants) {
     const r = await evaluate(file, ids);
     console.log(
@@ -149,7 +171,10 @@ for (const set of sets) {
       break;
     }
   }
-  const counts = [...perSentence].sort((a, b) => a[0] - b[0]).map(([k, n]) => `${k}:${n}`).join(" ");
+  const counts = [...perSentence]
+    .sort((a, b) => a[0] - b[0])
+    .map(([k, n]) => `${k}:${n}`)
+    .join(" ");
   console.log(`  ${set.padEnd(14)} ${counts.padEnd(28)} similar ${pct(reachable / errors)}   character recall needed ≥ ${pct(needed)}`);
 }
 
@@ -224,4 +249,6 @@ function plantSlips(lines, model, seed, check) {
 }
 
 const load = modelLoadMs();
-console.log(`\nmodel load: ${load.toFixed(0)} ms (model.bin ${(statSync(path.join(root, "packages/rules/dist/rules/confusable-char/model.bin")).size / 1048576).toFixed(1)} MB)`);
+console.log(
+  `\nmodel load: ${load.toFixed(0)} ms (model.bin ${(statSync(path.join(root, "packages/rules/dist/rules/confusable-char/model.bin")).size / 1048576).toFixed(1)} MB)`,
+);

@@ -16,7 +16,9 @@ async function speechDocx(): Promise<Buffer> {
     sections: [
       {
         children: [
-          new Paragraph({ children: [new TextRun("同志们:"), new TextRun({ text: "今天召开全县工作会议。", bold: true }), new FootnoteReferenceRun(1)] }),
+          new Paragraph({
+            children: [new TextRun("同志们:"), new TextRun({ text: "今天召开全县工作会议。", bold: true }), new FootnoteReferenceRun(1)],
+          }),
           new Table({
             rows: [
               new TableRow({
@@ -133,7 +135,10 @@ describe("an archive folder", () => {
     const dir = await archive();
     writeFileSync(path.join(dir, "list.txt"), "# 待查清单\nnotice.txt\n\nspeech.docx\n");
     expect(names((await run(["-f", "json", "--files-from", "list.txt"], { cwd: dir })).stdout, dir)).toEqual(["notice.txt", "speech.docx"]);
-    expect(names((await run(["-f", "json", "--files-from", "-"], { cwd: dir, input: "gbk.txt\nminutes.md\n" })).stdout, dir)).toEqual(["gbk.txt", "minutes.md"]);
+    expect(names((await run(["-f", "json", "--files-from", "-"], { cwd: dir, input: "gbk.txt\nminutes.md\n" })).stdout, dir)).toEqual([
+      "gbk.txt",
+      "minutes.md",
+    ]);
   });
 });
 
@@ -189,10 +194,15 @@ describe("--shard and merge", () => {
 
     const fullSarif = JSON.parse((await run(["-f", "sarif", "."], { cwd: dir })).stdout);
     for (const i of [1, 2, 3]) await run(["-f", "sarif", "--shard", `${i}/3`, "-o", `part${i}.sarif`, "."], { cwd: dir });
-    const mergedSarif = JSON.parse((await run(["merge", "-o", "all.sarif", "part1.sarif", "part2.sarif", "part3.sarif"], { cwd: dir })).stdout || readFileSync(path.join(dir, "all.sarif"), "utf8"));
+    const mergedSarif = JSON.parse(
+      (await run(["merge", "-o", "all.sarif", "part1.sarif", "part2.sarif", "part3.sarif"], { cwd: dir })).stdout ||
+        readFileSync(path.join(dir, "all.sarif"), "utf8"),
+    );
     expect(mergedSarif.runs).toHaveLength(1);
-    const key = (r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { charOffset: number } } }>; ruleId: string }) =>
-      `${r.locations[0].physicalLocation.artifactLocation.uri}:${r.locations[0].physicalLocation.region.charOffset}:${r.ruleId}`;
+    const key = (r: {
+      locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { charOffset: number } } }>;
+      ruleId: string;
+    }) => `${r.locations[0].physicalLocation.artifactLocation.uri}:${r.locations[0].physicalLocation.region.charOffset}:${r.ruleId}`;
     expect(mergedSarif.runs[0].results.map(key).sort()).toEqual(fullSarif.runs[0].results.map(key).sort());
   });
 

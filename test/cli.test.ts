@@ -47,9 +47,7 @@ describe("gwlint formatters", () => {
     const r = await run(["--format", "sarif", "notice.txt", "binary.txt"], { cwd: dir });
     expect(r.code).toBe(2);
     const log = JSON.parse(r.stdout);
-    const schema = JSON.parse(
-      readFileSync(path.join(ROOT, "node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"),
-    );
+    const schema = JSON.parse(readFileSync(path.join(ROOT, "node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"));
     // The official SARIF 2.1.0 schema is written in JSON Schema draft-04.
     const ajv = new AjvDraft04.default({ strict: false, allErrors: true, unicodeRegExp: false });
     addFormats.default(ajv as never);
@@ -83,7 +81,10 @@ describe("gwlint exit codes and options", () => {
 
   it("warnings alone exit 0, unless --max-warnings is exceeded", async () => {
     const dir = workdir("notice.txt");
-    writeFileSync(path.join(dir, ".gwlintrc.json"), JSON.stringify({ rules: { "no-ascii-punctuation": "warning", "ellipsis-and-dash": "warning", "no-duplicated-punctuation": "warning" } }));
+    writeFileSync(
+      path.join(dir, ".gwlintrc.json"),
+      JSON.stringify({ rules: { "no-ascii-punctuation": "warning", "ellipsis-and-dash": "warning", "no-duplicated-punctuation": "warning" } }),
+    );
     expect((await run(["notice.txt"], { cwd: dir })).code).toBe(0);
     expect((await run(["--max-warnings", "100", "notice.txt"], { cwd: dir })).code).toBe(0);
     expect((await run(["--max-warnings", "0", "notice.txt"], { cwd: dir })).code).toBe(1);
@@ -145,7 +146,7 @@ describe("gwlint --fix", () => {
   it("rewrites a GBK file in GBK, keeping CRLF line endings, and a second run changes nothing", async () => {
     const dir = workdir();
     const file = path.join(dir, "gbk.txt");
-    writeFileSync(file, iconv.encode("同志们:今天开会,,大家好.\r\n要明确\"干什么\"!\r\n", "gbk"));
+    writeFileSync(file, iconv.encode('同志们:今天开会,,大家好.\r\n要明确"干什么"!\r\n', "gbk"));
     const r = await run(["--fix", "gbk.txt"], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("已自动修复");
@@ -248,7 +249,7 @@ describe("gwlint on bad input: a clear message per file, the run goes on", () =>
       size += Buffer.byteLength(lines[i]);
     }
     const body = lines.join("");
-    writeFileSync(path.join(dir, "big.txt"), body + "同志们:\n");
+    writeFileSync(path.join(dir, "big.txt"), `${body}同志们:\n`);
     const r = await run(["-f", "json", "big.txt"], { cwd: dir });
     expect(r.stderr).toMatch(/^gwlint：共 1 个文件、[\d,]+ 字；错误 1，警告 0；用时 [\d.]+ 秒\n$/);
     expect(r.code).toBe(1);
@@ -278,11 +279,14 @@ describe("file discovery", () => {
     writeFileSync(path.join(dir, "node_modules", "b.txt"), "同志们:\n");
     writeFileSync(path.join(dir, "notes.rtf"), "x");
     writeFileSync(path.join(dir, ".gwlintignore"), "old/\n");
-    const files = (r: { stdout: string }): string[] => JSON.parse(r.stdout).map((x: { filePath: string }) => path.relative(dir, x.filePath)).sort();
-    expect(files((await run(["-f", "json", "."], { cwd: dir })))).toEqual(["clean.txt", "minutes.md", "notice.txt"]);
-    expect(files((await run(["-f", "json", "*.md"], { cwd: dir })))).toEqual(["minutes.md"]);
+    const files = (r: { stdout: string }): string[] =>
+      JSON.parse(r.stdout)
+        .map((x: { filePath: string }) => path.relative(dir, x.filePath))
+        .sort();
+    expect(files(await run(["-f", "json", "."], { cwd: dir }))).toEqual(["clean.txt", "minutes.md", "notice.txt"]);
+    expect(files(await run(["-f", "json", "*.md"], { cwd: dir }))).toEqual(["minutes.md"]);
     writeFileSync(path.join(dir, ".gwlintrc.json"), JSON.stringify({ ignore: ["notice.txt"] }));
-    expect(files((await run(["-f", "json", "."], { cwd: dir })))).toEqual(["clean.txt", "minutes.md"]);
+    expect(files(await run(["-f", "json", "."], { cwd: dir }))).toEqual(["clean.txt", "minutes.md"]);
     const named = await run(["old/a.txt"], { cwd: dir });
     expect(named.stderr).toContain("已被 .gwlintignore 忽略");
   });
@@ -293,7 +297,10 @@ describe("the README's sample document", () => {
     const r = await run(["-f", "json", "samples/讲话稿.txt"]);
     expect(r.code).toBe(1);
     const ids = new Set(JSON.parse(r.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId));
-    const all = (await run(["--list-rules"])).stdout.trim().split("\n").map((line) => line.split(/\s+/)[0]);
+    const all = (await run(["--list-rules"])).stdout
+      .trim()
+      .split("\n")
+      .map((line) => line.split(/\s+/)[0]);
     expect(all.length).toBeGreaterThanOrEqual(10);
     expect(ids).toEqual(new Set(all));
   });
@@ -301,13 +308,22 @@ describe("the README's sample document", () => {
 
 describe("the preset in plain textlint", () => {
   it("textlint --preset gongwen reports the same rules", async () => {
-    const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules/textlint/bin/textlint.js"), "--preset", "gongwen", "--format", "json", "test/fixtures/notice.txt"], {
-      cwd: ROOT,
-      encoding: "utf8",
-    });
+    const r = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules/textlint/bin/textlint.js"), "--preset", "gongwen", "--format", "json", "test/fixtures/notice.txt"],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+      },
+    );
     expect(r.status).toBe(1);
-    const viaTextlint = JSON.parse(r.stdout)[0].messages.map((m: { ruleId: string; range: number[] }) => [m.ruleId.replace("gongwen/", ""), m.range[0]]);
-    const viaGwlint = JSON.parse((await run(["-f", "json", "test/fixtures/notice.txt"])).stdout)[0].messages.map((m: { ruleId: string; range: number[] }) => [m.ruleId, m.range[0]]);
+    const viaTextlint = JSON.parse(r.stdout)[0].messages.map((m: { ruleId: string; range: number[] }) => [
+      m.ruleId.replace("gongwen/", ""),
+      m.range[0],
+    ]);
+    const viaGwlint = JSON.parse((await run(["-f", "json", "test/fixtures/notice.txt"])).stdout)[0].messages.map(
+      (m: { ruleId: string; range: number[] }) => [m.ruleId, m.range[0]],
+    );
     expect(viaTextlint.sort()).toEqual(viaGwlint.sort());
   });
 });

@@ -99,7 +99,11 @@ export class TestClient {
     const version = doc.version + 1;
     // Incremental changes are applied in order; send them from the end so earlier ranges stay valid.
     const ordered = [...edits].sort((a, b) => doc.offsetAt(b.range.start) - doc.offsetAt(a.range.start));
-    const next = TextDocument.update(doc, ordered.map((e) => ({ range: e.range, text: e.newText })), version);
+    const next = TextDocument.update(
+      doc,
+      ordered.map((e) => ({ range: e.range, text: e.newText })),
+      version,
+    );
     this.docs.set(uri, next);
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
       textDocument: { uri, version },

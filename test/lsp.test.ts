@@ -30,7 +30,11 @@ const codes = (ds: Diagnostic[]): string[] => ds.map((d) => String(d.code));
 async function actions(client: TestClient, uri: string, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
   const doc = client.docs.get(uri)!;
   const range = { start: doc.positionAt(0), end: doc.positionAt(doc.getText().length) };
-  return (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics, only } })) as CodeAction[];
+  return (await client.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri },
+    range,
+    context: { diagnostics, only },
+  })) as CodeAction[];
 }
 
 describe("language server over stdio", () => {
@@ -108,7 +112,7 @@ describe("language server over stdio", () => {
 
   it("fix-all: as source.fixAll.gongwen and through executeCommand + workspace/applyEdit", async () => {
     const client = await start();
-    const text = "同志们:今天开会,,大家好.\n要明确\"干什么\"!\n";
+    const text = '同志们:今天开会,,大家好.\n要明确"干什么"!\n';
     const uri = await client.open("a.txt", text);
     const ds = await client.diagnostics(uri, 1);
     const [fixAll] = await actions(client, uri, ds, ["source.fixAll.gongwen"]);
@@ -161,7 +165,9 @@ describe("language server over stdio", () => {
     const rc = path.join(client.workspace, ".gwlintrc.json");
     writeFileSync(rc, JSON.stringify({ rules: { "no-ascii-punctuation": false } }));
     const before = client.published.length;
-    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: client.uri(".gwlintrc.json"), type: FileChangeType.Created }] });
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: client.uri(".gwlintrc.json"), type: FileChangeType.Created }],
+    });
     const next = await client.until(() => client.published.slice(before).find((p) => p.uri === uri), 5000, "re-lint");
     expect(codes(next.diagnostics)).toEqual(["ellipsis-and-dash"]);
   });
@@ -169,12 +175,13 @@ describe("language server over stdio", () => {
   it("drops stale runs: after a burst of edits only the final version is published", async () => {
     const client = await start();
     const body = "　　要坚持以人民为中心的发展思想，推动高质量发展，确保各项任务落到实处。\n".repeat(300);
-    const uri = await client.open("a.txt", body + "同志们:\n");
+    const uri = await client.open("a.txt", `${body}同志们:\n`);
     await client.diagnostics(uri, 1);
     const before = client.published.length;
     let version = 1;
-    for (let i = 0; i < 30; i++) version = await client.edit(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: i % 2 ? "" : "" }]);
-    version = await client.change(uri, body + "同志们：\n");
+    for (let i = 0; i < 30; i++)
+      version = await client.edit(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: i % 2 ? "" : "" }]);
+    version = await client.change(uri, `${body}同志们：\n`);
     const final = await client.diagnostics(uri, version);
     expect(codes(final)).not.toContain("no-ascii-punctuation");
     const burst = client.published.slice(before).filter((p) => p.uri === uri);
@@ -197,7 +204,9 @@ describe("language server over stdio", () => {
     await expect(client.connection.sendRequest("textDocument/codeAction", {})).rejects.toBeTruthy();
     await expect(client.connection.sendRequest("gongwen/noSuchMethod", { x: 1 })).rejects.toBeTruthy();
     await client.connection.sendNotification("textDocument/didChange", { textDocument: { uri: "file:///nope.txt", version: 2 }, contentChanges: [] });
-    await expect(client.connection.sendRequest(ExecuteCommandRequest.type, { command: "gongwen.applyFixAll", arguments: [42] })).resolves.toMatchObject({ applied: false });
+    await expect(
+      client.connection.sendRequest(ExecuteCommandRequest.type, { command: "gongwen.applyFixAll", arguments: [42] }),
+    ).resolves.toMatchObject({ applied: false });
     const uri = await client.open("a.txt", "同志们:\n");
     expect(codes(await client.diagnostics(uri, 1))).toEqual(["no-ascii-punctuation"]);
     expect(await client.stop()).toBe(0);

@@ -12,7 +12,8 @@ const WORD_RULES = ["typo", "variant-word", "no-duplicated-char", "de-di-de", "c
 describe("trap sentences from current official text", () => {
   it("get no error and no word-level finding", async () => {
     const r = await run(["-f", "json", "--no-progress", traps]);
-    const messages = (JSON.parse(r.stdout) as Array<{ messages: Array<{ ruleId: string; severity: number; message: string; line: number }> }>)[0].messages;
+    const messages = (JSON.parse(r.stdout) as Array<{ messages: Array<{ ruleId: string; severity: number; message: string; line: number }> }>)[0]
+      .messages;
     const lines = readFileSync(traps, "utf8").split("\n");
     const shown = (ms: typeof messages) => ms.map((m) => `${m.ruleId} ${m.message} | ${lines[m.line - 1]}`);
     expect(shown(messages.filter((m) => m.severity === 2))).toEqual([]);

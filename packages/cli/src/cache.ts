@@ -2,7 +2,7 @@
 // it was linted with, and the result. A file is skipped when its key matches and either its size
 // and mtime are unchanged or its content hash is.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, statSync, promises as fs } from "node:fs";
+import { existsSync, readFileSync, type Stats, statSync, promises as fs } from "node:fs";
 import path from "node:path";
 import type { FileResult } from "./types.js";
 
@@ -37,7 +37,7 @@ export class ResultCache {
   lookup(filePath: string, key: string): FileResult | undefined {
     const entry = this.entries.get(filePath);
     if (!entry || entry.key !== key) return undefined;
-    let stat;
+    let stat: Stats;
     try {
       stat = statSync(filePath);
     } catch {

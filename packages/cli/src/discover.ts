@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { type Dirent, existsSync, readdirSync, readFileSync, type Stats, statSync } from "node:fs";
 import path from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { FileError, fileErrorFrom } from "@gongwen-lint/core/errors";
@@ -19,7 +19,7 @@ const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
  * archive is reported when it is read.
  */
 function walk(dir: string, out: string[] = []): string[] {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
@@ -101,7 +101,7 @@ export async function discover(patterns: string[], cwd: string, ignores: IgnoreF
   const inputs = [...patterns.map((p) => ({ p, literal: false })), ...literal.map((p) => ({ p, literal: true }))];
   for (const { p: pattern, literal: isLiteral } of inputs) {
     const absolute = path.resolve(cwd, pattern);
-    let stat;
+    let stat: Stats | undefined;
     try {
       stat = statSync(absolute);
     } catch (error) {

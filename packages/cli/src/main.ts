@@ -4,7 +4,7 @@ import { once } from "node:events";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { FileError } from "@gongwen-lint/core/errors";
+import type { FileError } from "@gongwen-lint/core/errors";
 import { presetFingerprint } from "@gongwen-lint/core/fingerprint";
 import { findConfigFile } from "@gongwen-lint/core/locate";
 import { ResultCache } from "./cache.js";
@@ -127,7 +127,7 @@ const sha256 = (data: string | Buffer): string => createHash("sha256").update(da
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   const started = performance.now();
   const err = (line: string): void => {
-    io.stderr.write(line.endsWith("\n") ? line : line + "\n");
+    io.stderr.write(line.endsWith("\n") ? line : `${line}\n`);
   };
   const usage = (message: string): number => {
     err(`gwlint：${message}\n运行 gwlint --help 查看用法。`);
@@ -179,7 +179,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   let shard: { index: number; count: number } | undefined;
   if (opts.shard !== undefined) {
     const m = /^(\d+)\/(\d+)$/.exec(opts.shard);
-    if (!m || Number(m[2]) < 1 || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) return usage(`--shard 应为 i/n（1 ≤ i ≤ n），而不是“${opts.shard}”`);
+    if (!m || Number(m[2]) < 1 || Number(m[1]) < 1 || Number(m[1]) > Number(m[2]))
+      return usage(`--shard 应为 i/n（1 ≤ i ≤ n），而不是“${opts.shard}”`);
     shard = { index: Number(m[1]) - 1, count: Number(m[2]) };
   }
   const color = opts.color ?? (!opts["no-color"] && !opts.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR);
@@ -191,8 +192,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     disable: opts["disable-rule"],
     cwd: io.cwd,
   };
-  const keep = (r: FileResult): FileResult =>
-    opts.quiet ? { ...r, messages: r.messages.filter((m) => m.severity === SEVERITY_ERROR) } : r;
+  const keep = (r: FileResult): FileResult => (opts.quiet ? { ...r, messages: r.messages.filter((m) => m.severity === SEVERITY_ERROR) } : r);
   const rel = (file: string): string => (path.isAbsolute(file) ? path.relative(io.cwd, file) || file : file);
 
   if (opts.stdin) {
@@ -291,7 +291,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   let runnerReady: Promise<Runner> | undefined;
   const getRunner = (): Promise<Runner> =>
     (runnerReady ??= (jobs > 1 && files.length > 1 ? workerRunner(Math.min(jobs, files.length)) : inlineRunner()).then((r) => (runner = r)));
-  const progress = !opts.quiet && !opts["no-progress"] && Boolean(io.stderr.isTTY) && files.length > 1 ? await startProgress(io, files.length) : undefined;
+  const progress = !opts.quiet && !opts["no-progress"] && io.stderr.isTTY && files.length > 1 ? await startProgress(io, files.length) : undefined;
   let configError: string | undefined;
 
   try {
@@ -305,7 +305,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       const out: Array<FileResult | undefined> = new Array(batch.length);
       const keys = batch.map((f) => (cache ? keyFor(f) : ""));
       if (cache) for (const [k, f] of batch.entries()) out[k] = cache.lookup(f, keys[k]);
-      const missing = batch.flatMap((f, k) => (out[k] ? [] : [k]));
+      const missing = batch.flatMap((_f, k) => (out[k] ? [] : [k]));
       if (missing.length) {
         const done = await (await getRunner()).run(missing.map((k) => ({ ...base, filePath: batch[k] })));
         for (const [j, k] of missing.entries()) {
@@ -374,7 +374,20 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
 }
 
 function emptySummary(): Summary {
-  return { files: 0, chars: 0, errors: 0, warnings: 0, infos: 0, fixable: 0, skipped: 0, failed: 0, cacheHits: 0, fixed: 0, fixedFiles: 0, seconds: 0 };
+  return {
+    files: 0,
+    chars: 0,
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    fixable: 0,
+    skipped: 0,
+    failed: 0,
+    cacheHits: 0,
+    fixed: 0,
+    fixedFiles: 0,
+    seconds: 0,
+  };
 }
 
 function count(results: FileResult[]): { errors: number; warnings: number; infos: number; fixable: number } {

@@ -4,6 +4,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Io } from "./main.js";
 
+const parseMergeArgs = (argv: string[]) =>
+  parseArgs({ args: argv, allowPositionals: true, options: { format: { type: "string", short: "f" }, output: { type: "string", short: "o" } } });
+
 interface JsonResult {
   filePath: string;
   messages: unknown[];
@@ -11,11 +14,14 @@ interface JsonResult {
 
 type SarifLog = {
   version: string;
-  runs: Array<{ results?: unknown[]; invocations?: Array<{ executionSuccessful?: boolean; toolExecutionNotifications?: unknown[] }> } & Record<string, unknown>>;
+  runs: Array<
+    { results?: unknown[]; invocations?: Array<{ executionSuccessful?: boolean; toolExecutionNotifications?: unknown[] }> } & Record<string, unknown>
+  >;
 } & Record<string, unknown>;
 
 const sarifKey = (r: unknown): string => {
-  const loc = (r as { locations?: Array<{ physicalLocation?: { artifactLocation?: { uri?: string }; region?: { charOffset?: number } } }> }).locations?.[0]?.physicalLocation;
+  const loc = (r as { locations?: Array<{ physicalLocation?: { artifactLocation?: { uri?: string }; region?: { charOffset?: number } } }> })
+    .locations?.[0]?.physicalLocation;
   return `${loc?.artifactLocation?.uri ?? ""}\u0000${String(loc?.region?.charOffset ?? 0).padStart(12, "0")}`;
 };
 
@@ -24,9 +30,9 @@ export async function merge(argv: string[], io: Io): Promise<number> {
     io.stderr.write(`gwlint merge：${message}\n用法：gwlint merge [-f json|sarif] [-o 输出文件] 结果1.json 结果2.json ...\n`);
     return 2;
   };
-  let args;
+  let args: ReturnType<typeof parseMergeArgs>;
   try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: "string", short: "f" }, output: { type: "string", short: "o" } } });
+    args = parseMergeArgs(argv);
   } catch (error) {
     return fail((error as Error).message);
   }
@@ -48,7 +54,7 @@ export async function merge(argv: string[], io: Io): Promise<number> {
   if (kind === "json") {
     const byPath = new Map<string, JsonResult>();
     for (const { data } of inputs) for (const r of data as JsonResult[]) byPath.set(r.filePath, r);
-    out = JSON.stringify([...byPath.values()].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0))) + "\n";
+    out = `${JSON.stringify([...byPath.values()].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0)))}\n`;
   } else {
     const logs = inputs.map(({ data }) => data as SarifLog);
     const first = logs[0];
@@ -59,7 +65,7 @@ export async function merge(argv: string[], io: Io): Promise<number> {
       executionSuccessful: invocations.every((i) => i.executionSuccessful !== false),
       toolExecutionNotifications: invocations.flatMap((i) => i.toolExecutionNotifications ?? []),
     };
-    out = JSON.stringify({ ...first, runs: [{ ...first.runs[0], results, invocations: [invocation] }] }, null, 2) + "\n";
+    out = `${JSON.stringify({ ...first, runs: [{ ...first.runs[0], results, invocations: [invocation] }] }, null, 2)}\n`;
   }
   if (args.values.output) writeFileSync(path.resolve(io.cwd, args.values.output), out);
   else io.stdout.write(out);

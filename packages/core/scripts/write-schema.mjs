@@ -4,5 +4,5 @@ import { writeFileSync } from "node:fs";
 import { configSchema, writePresetFingerprint } from "../dist/index.js";
 
 const target = new URL("../schema/gwlintrc.schema.json", import.meta.url);
-writeFileSync(target, JSON.stringify(configSchema(), null, 2) + "\n");
+writeFileSync(target, `${JSON.stringify(configSchema(), null, 2)}\n`);
 writePresetFingerprint();

@@ -48,7 +48,11 @@ describe("resolveConfig", () => {
     const config = { rules: { "ellipsis-and-dash": false, "no-ascii-punctuation": { severity: "warning" as const, allow: "()" } } };
     const resolved = resolveConfig(config, undefined);
     expect(resolved.rules.find((r) => r.id === "ellipsis-and-dash")).toBeUndefined();
-    expect(resolved.rules.find((r) => r.id === "no-ascii-punctuation")).toEqual({ id: "no-ascii-punctuation", severity: "warning", options: { allow: "()" } });
+    expect(resolved.rules.find((r) => r.id === "no-ascii-punctuation")).toEqual({
+      id: "no-ascii-punctuation",
+      severity: "warning",
+      options: { allow: "()" },
+    });
     const only = resolveConfig(config, undefined, { only: ["ellipsis-and-dash", "paired-punctuation"], disable: ["paired-punctuation"] });
     expect(only.rules.map((r) => r.id)).toEqual(["ellipsis-and-dash"]);
   });

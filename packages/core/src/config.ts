@@ -71,7 +71,7 @@ export function configSchema(metas: readonly RuleMeta[] = ruleMetas): Record<str
     properties: {
       $schema: { type: "string" },
       rules: {
-        description: "规则开关、严重级别与选项：true/false、\"off\"/\"info\"/\"warning\"/\"error\"，或选项对象",
+        description: '规则开关、严重级别与选项：true/false、"off"/"info"/"warning"/"error"，或选项对象',
         type: "object",
         additionalProperties: false,
         properties: ruleProperties,
@@ -244,9 +244,7 @@ export class ConfigResolver {
   private readonly byDir = new Map<string, ResolvedConfig>();
   private readonly byFile = new Map<string, ResolvedConfig>();
 
-  constructor(
-    private readonly options: { configFile?: string; overrides?: ConfigOverrides } = {},
-  ) {}
+  constructor(private readonly options: { configFile?: string; overrides?: ConfigOverrides } = {}) {}
 
   forFile(filePath: string): ResolvedConfig {
     return this.forDir(path.dirname(path.resolve(filePath)));

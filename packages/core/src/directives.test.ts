@@ -5,8 +5,7 @@ import { resolveConfig } from "./config.js";
 
 const engine = new Engine();
 const config = resolveConfig({}, undefined);
-const lines = async (text: string, file = "doc.txt"): Promise<number[]> =>
-  (await engine.lintText(text, config, file)).messages.map((m) => m.line);
+const lines = async (text: string, file = "doc.txt"): Promise<number[]> => (await engine.lintText(text, config, file)).messages.map((m) => m.line);
 
 describe("inline directives", () => {
   it("disables and re-enables one rule or all rules", async () => {

@@ -15,7 +15,7 @@ describe("Engine", () => {
   });
 
   it("fixes until stable, so a second fix changes nothing", async () => {
-    const text = "同志们,,今天开会.\r\n要明确\"干什么\"!";
+    const text = '同志们,,今天开会.\r\n要明确"干什么"!';
     const first = await engine.fixText(text, config, "a.txt");
     expect(first.output).toBe("同志们，今天开会。\r\n要明确“干什么”！");
     const second = await engine.fixText(first.output, config, "a.txt");

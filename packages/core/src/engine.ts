@@ -1,11 +1,5 @@
 import { TextlintKernel, type TextlintKernelOptions, type TextlintKernelRule } from "@textlint/kernel";
-import type {
-  TextlintMessage,
-  TextlintPluginCreator,
-  TextlintResult,
-  TextlintRuleModule,
-  TextlintRuleReporter,
-} from "@textlint/types";
+import type { TextlintMessage, TextlintPluginCreator, TextlintResult, TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
 import textPluginModule from "@textlint/textlint-plugin-text";
 import markdownPluginModule from "@textlint/textlint-plugin-markdown";
 import { definitions } from "textlint-rule-preset-gongwen";
@@ -14,8 +8,7 @@ import { allowListFilter, directivesFilter } from "./directives.js";
 import { kernelExt } from "./locate.js";
 
 // The plugins are CommonJS modules compiled from ES modules: unwrap their default export.
-const interop = (mod: unknown): TextlintPluginCreator =>
-  ((mod as { default?: unknown }).default ?? mod) as TextlintPluginCreator;
+const interop = (mod: unknown): TextlintPluginCreator => ((mod as { default?: unknown }).default ?? mod) as TextlintPluginCreator;
 const textPlugin = interop(textPluginModule);
 const markdownPlugin = interop(markdownPluginModule);
 
@@ -24,6 +17,7 @@ const ruleById = new Map(definitions.map((d) => [d.meta.id, d.rule]));
 /** Called when a rule throws; the rule stops for that document and the other rules go on. */
 export type RuleErrorHandler = (ruleId: string, error: unknown) => void;
 
+// biome-ignore lint/suspicious/noExplicitAny: rules with different option types share one list
 function guardReporter(ruleId: string, reporter: TextlintRuleReporter<any>, onError: RuleErrorHandler): TextlintRuleReporter<any> {
   return (context, options) => {
     let failed = false;
@@ -31,6 +25,7 @@ function guardReporter(ruleId: string, reporter: TextlintRuleReporter<any>, onEr
       if (!failed) onError(ruleId, error);
       failed = true;
     };
+    // biome-ignore lint/suspicious/noExplicitAny: rules with different option types share one list
     let handlers: ReturnType<TextlintRuleReporter<any>>;
     try {
       handlers = reporter(context, options);
@@ -57,6 +52,7 @@ function guardReporter(ruleId: string, reporter: TextlintRuleReporter<any>, onEr
 }
 
 /** Wraps a rule so that an exception in it is reported to `onError` instead of failing the whole lint. */
+// biome-ignore lint/suspicious/noExplicitAny: rules with different option types share one list
 export function guardRule(ruleId: string, rule: TextlintRuleModule<any>, onError: RuleErrorHandler): TextlintRuleModule<any> {
   if (typeof rule === "function") return guardReporter(ruleId, rule, onError);
   return { linter: guardReporter(ruleId, rule.linter, onError), fixer: guardReporter(ruleId, rule.fixer, onError) };
@@ -74,11 +70,7 @@ const defaultRuleErrorHandler: RuleErrorHandler = (ruleId, error) => {
 };
 
 /** The one place that builds kernel options; CLI and language server both lint through it. */
-export function buildKernelOptions(
-  config: ResolvedConfig,
-  filePath: string | undefined,
-  options: EngineOptions = {},
-): TextlintKernelOptions {
+export function buildKernelOptions(config: ResolvedConfig, filePath: string | undefined, options: EngineOptions = {}): TextlintKernelOptions {
   const onError = options.onRuleError ?? defaultRuleErrorHandler;
   return {
     ext: kernelExt(filePath),

@@ -1,4 +1,4 @@
-import { promises as fs, readFileSync, statSync } from "node:fs";
+import { promises as fs, readFileSync, type Stats, statSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { BinaryContentError, decodeBytes, encodeText, type DecodedText } from "./decode.js";
@@ -20,7 +20,7 @@ export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
  * file): the CLI reads on worker threads, so nothing else waits on them.
  */
 export async function readDocument(filePath: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<Document> {
-  let stat;
+  let stat: Stats;
   try {
     stat = statSync(filePath);
   } catch (error) {
@@ -28,7 +28,11 @@ export async function readDocument(filePath: string, maxBytes = DEFAULT_MAX_FILE
   }
   if (!stat.isFile()) throw new FileError(filePath, "不是普通文件，已跳过", "not-a-file");
   if (stat.size > maxBytes) {
-    throw new FileError(filePath, `文件过大（${(stat.size / 1048576).toFixed(1)} MB，上限 ${(maxBytes / 1048576).toFixed(0)} MB），已跳过`, "too-large");
+    throw new FileError(
+      filePath,
+      `文件过大（${(stat.size / 1048576).toFixed(1)} MB，上限 ${(maxBytes / 1048576).toFixed(0)} MB），已跳过`,
+      "too-large",
+    );
   }
   let bytes: Buffer;
   try {

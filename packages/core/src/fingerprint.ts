@@ -48,6 +48,6 @@ export function computePresetFingerprint(): string {
 /** Writes the fingerprint file next to the built rules (run by `npm run build`). */
 export function writePresetFingerprint(): string {
   const value = computePresetFingerprint();
-  writeFileSync(path.join(rulesDist(), FINGERPRINT_FILE), value + "\n");
+  writeFileSync(path.join(rulesDist(), FINGERPRINT_FILE), `${value}\n`);
   return value;
 }

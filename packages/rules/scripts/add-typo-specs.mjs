@@ -55,6 +55,6 @@ for (const e of data.entries) {
 }
 console.log(`specs added: ${added}; none found for ${none.length}: ${none.join(" ")}`);
 if (process.argv.includes("--write")) {
-  writeFileSync(file, JSON.stringify(data, null, 1) + "\n");
+  writeFileSync(file, `${JSON.stringify(data, null, 1)}\n`);
   console.log("typos.json updated");
 }

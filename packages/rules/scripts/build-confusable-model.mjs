@@ -72,7 +72,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   const model = buildModel();
   const out = path.join(root, "packages/rules/src/rules/confusable-char/model.json");
-  writeFileSync(out, JSON.stringify(model) + "\n");
+  writeFileSync(out, `${JSON.stringify(model)}\n`);
   console.log(
     `${out}: ${Object.keys(model.words).length} words, ${Object.keys(model.confusion).length} characters with confusables, ${Object.keys(model.bigrams).length} bigrams`,
   );

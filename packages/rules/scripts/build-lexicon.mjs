@@ -21,7 +21,9 @@ const MIN_ENTROPY = 1.2;
 /** Share of occurrences whose edges are word boundaries of the surrounding text. */
 const MIN_ALIGNED = 0.9;
 /** A unit that begins or ends with one of these is a phrase fragment (的规定, 应当按), not a word. */
-const EDGE = new Set("的地得了着过是在和与及或等对把被为将也都就并而之其所以于从向由按经可应当不有这那此该各每本其上下中内外前后一二三四五六七八九十百千万零两第年月日条款项者");
+const EDGE = new Set(
+  "的地得了着过是在和与及或等对把被为将也都就并而之其所以于从向由按经可应当不有这那此该各每本其上下中内外前后一二三四五六七八九十百千万零两第年月日条款项者",
+);
 
 /** Characters that make a unit a phrase (新的历史, 拒不提供, 标准由市, 又不履行): words jieba lacks have none. */
 const PHRASE = /[的地得了着很更还又仍只已由或不拒到会我们]/;
@@ -31,7 +33,9 @@ const REJECTED = new Set(["报原", "用好", "非因", "大搞"]);
 
 function modernFiles() {
   const dir = path.join(shared, "corpus/modern");
-  const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
   return files.filter((_, i) => !half || (half === "odd" ? i % 2 === 1 : i % 2 === 0)).map((f) => path.join(dir, f));
 }
 
@@ -157,7 +161,7 @@ for (const [word, tag] of curated()) {
   seen.add(word);
   entries.push([word, Math.max(freq.get(word) ?? 0, 300), tag, "c"]);
 }
-for (const [g, c, d] of units) {
+for (const [g, c] of units) {
   if (seen.has(g)) continue;
   seen.add(g);
   entries.push([g, scale(c), "n", "k"]);
@@ -178,4 +182,6 @@ writeFileSync(
     0,
   ).replace(/\],\[/g, "],\n["),
 );
-console.log(`${entries.length} entries (${entries.filter((e) => e[3] === "c").length} curated, ${entries.filter((e) => e[3] === "k").length} from the corpora)`);
+console.log(
+  `${entries.length} entries (${entries.filter((e) => e[3] === "c").length} curated, ${entries.filter((e) => e[3] === "k").length} from the corpora)`,
+);

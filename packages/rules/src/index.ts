@@ -22,6 +22,7 @@ import confusableChar from "./rules/confusable-char/index.js";
 export type { RuleDefinition, RuleMeta, Severity, OptionSchema } from "./types.js";
 
 /** Every rule of the preset, in documentation order. */
+// biome-ignore lint/suspicious/noExplicitAny: rules with different option types share one list
 export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   noAsciiPunctuation,
   pairedPunctuation,
@@ -46,9 +47,8 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
 
 export const ruleMetas: readonly RuleMeta[] = definitions.map((d) => d.meta);
 
-export const rules: Record<string, TextlintRuleModule<any>> = Object.fromEntries(
-  definitions.map((d) => [d.meta.id, d.rule]),
-);
+// biome-ignore lint/suspicious/noExplicitAny: rules with different option types share one list
+export const rules: Record<string, TextlintRuleModule<any>> = Object.fromEntries(definitions.map((d) => [d.meta.id, d.rule]));
 
 /** Default configuration for plain textlint: every rule on, at its default severity. */
 export const rulesConfig: Record<string, true | { severity: string }> = Object.fromEntries(

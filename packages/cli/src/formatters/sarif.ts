@@ -46,7 +46,7 @@ export const sarif: Formatter = (context) => {
       };
       const open = JSON.stringify({ ...head, runs: [run] });
       // Leave the run object open: results follow, invocations close it.
-      return open.slice(0, -3) + ',"results":[';
+      return `${open.slice(0, -3)},"results":[`;
     },
     file: (r) => {
       const location = artifactLocation(r.filePath, context.cwd);

@@ -35,7 +35,7 @@ export const stylish: Formatter = (context) => {
           out.push(`    ${m.severity === SEVERITY_ERROR ? c.red(carets) : c.yellow(carets)}`);
         }
       }
-      return out.join("\n") + "\n\n";
+      return `${out.join("\n")}\n\n`;
     },
     end: (s) => {
       const total = s.errors + s.warnings + s.infos;
@@ -50,7 +50,7 @@ export const stylish: Formatter = (context) => {
         lines.push((s.errors ? c.red : c.yellow)(c.bold(summary)));
       }
       if (!context.quiet && s.files + s.failed + s.skipped > 0) lines.push(c.dim(statsLine(s)));
-      return lines.length ? lines.join("\n") + "\n" : "";
+      return lines.length ? `${lines.join("\n")}\n` : "";
     },
   };
 };

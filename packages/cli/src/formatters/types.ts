@@ -51,10 +51,7 @@ export const groupDigits = (n: number): string => String(n).replace(/\B(?=(\d{3}
 
 /** The line after the report: files, characters, findings, skipped/failed files, time. */
 export function statsLine(s: Summary): string {
-  const parts = [
-    `共 ${s.files} 个文件、${groupDigits(s.chars)} 字`,
-    `错误 ${s.errors}，警告 ${s.warnings}${s.infos ? `，提示 ${s.infos}` : ""}`,
-  ];
+  const parts = [`共 ${s.files} 个文件、${groupDigits(s.chars)} 字`, `错误 ${s.errors}，警告 ${s.warnings}${s.infos ? `，提示 ${s.infos}` : ""}`];
   if (s.skipped) parts.push(`跳过 ${s.skipped} 个（不支持的格式）`);
   if (s.failed) parts.push(`失败 ${s.failed} 个`);
   if (s.cacheHits) parts.push(`缓存命中 ${s.cacheHits} 个`);

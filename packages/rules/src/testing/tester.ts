@@ -16,8 +16,8 @@ type Invalid = NonNullable<Cases["invalid"]>[number];
  * Runs textlint-tester with plain text (.txt, one paragraph per line, as 公文 are written) as the
  * default format; cases that set `ext: ".md"` run as Markdown.
  */
+// biome-ignore lint/suspicious/noExplicitAny: rules with different option types share one list
 export function runRule(name: string, rule: TextlintRuleModule<any>, cases: { valid: Valid[]; invalid: Invalid[] }): void {
-  const asText = <T extends Valid | Invalid>(c: T): T =>
-    (typeof c === "string" ? { text: c, ext: ".txt" } : { ext: ".txt", ...(c as object) }) as T;
+  const asText = <T extends Valid | Invalid>(c: T): T => (typeof c === "string" ? { text: c, ext: ".txt" } : { ext: ".txt", ...(c as object) }) as T;
   tester.run(name, rule, { valid: cases.valid.map(asText), invalid: cases.invalid.map(asText) });
 }

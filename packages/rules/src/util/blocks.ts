@@ -134,7 +134,15 @@ export function reportSpan(
   const absEnd = block.offsets[end - 1] + 1;
   const suggestions =
     suggest !== undefined && absEnd - absStart === end - start
-      ? [{ id: "suggest", message: suggest === "" ? `删除“${block.text.slice(start, end)}”` : `改为“${suggest}”`, range: [absStart, absEnd] as [number, number], text: suggest }, ...more]
+      ? [
+          {
+            id: "suggest",
+            message: suggest === "" ? `删除“${block.text.slice(start, end)}”` : `改为“${suggest}”`,
+            range: [absStart, absEnd] as [number, number],
+            text: suggest,
+          },
+          ...more,
+        ]
       : more;
   const { node, range } = locate(block, absStart, absEnd);
   const count = (reportCounts.get(context) ?? 0) + 1;

@@ -6,8 +6,7 @@ const FULLWIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/u;
 export const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch);
 export const isCjkPunct = (ch: string | undefined): boolean => ch !== undefined && CJK_PUNCT.test(ch);
 /** A character that makes its surroundings Chinese text: Han, CJK punctuation or a full-width letter/digit. */
-export const isCjk = (ch: string | undefined): boolean =>
-  ch !== undefined && (HAN.test(ch) || CJK_PUNCT.test(ch) || FULLWIDTH_ALNUM.test(ch));
+export const isCjk = (ch: string | undefined): boolean => ch !== undefined && (HAN.test(ch) || CJK_PUNCT.test(ch) || FULLWIDTH_ALNUM.test(ch));
 export const isAsciiDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
 export const isAsciiAlnum = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -19,7 +18,7 @@ export function toChineseNumber(n: number): string {
   if (n < 10) return CN_DIGITS[n];
   const tens = Math.floor(n / 10);
   const ones = n % 10;
-  return (tens === 1 ? "" : CN_DIGITS[tens]) + "十" + (ones ? CN_DIGITS[ones] : "");
+  return `${tens === 1 ? "" : CN_DIGITS[tens]}十${ones ? CN_DIGITS[ones] : ""}`;
 }
 
 /** 一 → 1, 十 → 10, 十四 → 14, 二十三 → 23; NaN for anything else. */

@@ -1,11 +1,5 @@
 import * as vscode from "vscode";
-import {
-  ExecuteCommandRequest,
-  LanguageClient,
-  TransportKind,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from "vscode-languageclient/node";
+import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { countDiagnostics, documentSelector, statusText } from "./logic.js";
 
 const COMMAND_FIX_ALL = "gongwen.applyFixAll"; // executed by the server

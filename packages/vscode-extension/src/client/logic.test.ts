@@ -8,7 +8,11 @@ describe("documentSelector", () => {
       { scheme: "untitled", language: "plaintext" },
       { scheme: "file", pattern: "**/*.{txt,md}" },
     ]);
-    expect(documentSelector([]).map((f) => f.language).filter(Boolean)).toEqual(["plaintext", "plaintext", "markdown", "markdown"]);
+    expect(
+      documentSelector([])
+        .map((f) => f.language)
+        .filter(Boolean),
+    ).toEqual(["plaintext", "plaintext", "markdown", "markdown"]);
   });
 });
 

@@ -12,15 +12,7 @@ import {
   type InitializeParams,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import {
-  COMMAND_ALLOW_WORD,
-  COMMAND_FIX_ALL,
-  DEFAULT_SETTINGS,
-  FIX_ALL_KIND,
-  LintService,
-  wanted,
-  type Settings,
-} from "./service.js";
+import { COMMAND_ALLOW_WORD, COMMAND_FIX_ALL, DEFAULT_SETTINGS, FIX_ALL_KIND, LintService, wanted, type Settings } from "./service.js";
 
 /** Delay after the last keystroke before linting (onType). */
 const DEBOUNCE_MS = 40;
@@ -55,7 +47,8 @@ const extraRules: TextlintKernelRule[] = process.env.GWLINT_TEST_THROWING_RULE
 
 const service = new LintService(DEFAULT_SETTINGS, docsDir, () => workspaceDirs, {
   extraRules,
-  onRuleError: (ruleId, error) => logOnce(`${ruleId}:${(error as Error)?.message}`, `规则 ${ruleId} 内部出错，已跳过：${(error as Error)?.stack ?? String(error)}`),
+  onRuleError: (ruleId, error) =>
+    logOnce(`${ruleId}:${(error as Error)?.message}`, `规则 ${ruleId} 内部出错，已跳过：${(error as Error)?.stack ?? String(error)}`),
 });
 
 export function normaliseSettings(raw: Partial<Settings> | null | undefined): Settings {

@@ -2,23 +2,9 @@ import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { randomBytes } from "node:crypto";
-import {
-  CONFIG_FILE,
-  ConfigResolver,
-  Engine,
-  findConfigFile,
-  type EngineOptions,
-  type ResolvedConfig,
-} from "@gongwen-lint/core";
+import { CONFIG_FILE, ConfigResolver, Engine, findConfigFile, type EngineOptions, type ResolvedConfig } from "@gongwen-lint/core";
 import type { TextlintMessage } from "@textlint/types";
-import {
-  CodeAction,
-  CodeActionKind,
-  DiagnosticSeverity,
-  TextEdit,
-  type Diagnostic,
-  type Range,
-} from "vscode-languageserver/node";
+import { type CodeAction, CodeActionKind, DiagnosticSeverity, TextEdit, type Diagnostic, type Range } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 
 export const SOURCE = "gongwen-lint";
@@ -100,7 +86,11 @@ export function toDiagnostic(doc: TextDocument, m: TextlintMessage, docsDir: str
   const data: DiagnosticData = { version: doc.version };
   if (m.fix) data.fix = { range: m.fix.range as [number, number], text: m.fix.text };
   if (m.suggestions?.length) {
-    data.suggestions = m.suggestions.map((s) => ({ id: s.id, message: s.message, fix: { range: [s.fix.range[0], s.fix.range[1]], text: s.fix.text } }));
+    data.suggestions = m.suggestions.map((s) => ({
+      id: s.id,
+      message: s.message,
+      fix: { range: [s.fix.range[0], s.fix.range[1]], text: s.fix.text },
+    }));
   }
   return {
     range: { start: doc.positionAt(start), end: doc.positionAt(Math.max(end, start)) },
@@ -270,7 +260,7 @@ export class LintService {
     if (!allow.includes(word)) allow.push(word);
     section.allow = allow;
     const temp = `${target}.${randomBytes(4).toString("hex")}.tmp`;
-    await fs.writeFile(temp, JSON.stringify(json, null, 2) + "\n");
+    await fs.writeFile(temp, `${JSON.stringify(json, null, 2)}\n`);
     await fs.rename(temp, target);
     this.reset();
     return target;

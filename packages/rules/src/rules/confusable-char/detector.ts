@@ -183,7 +183,8 @@ export class Detector {
             for (let i = a, k = 0; i < b; i++) if (i !== p) r[k++] = codes[i];
             const at = lookup(this.m, keyA(openTag(len, p - a), r[0], r[1]), keyB(r[1], r[2], 0));
             if (at < 0) continue;
-            if (this.inFills(at + 1, fills[at], codes[p])) isWord = true; // already a word
+            if (this.inFills(at + 1, fills[at], codes[p]))
+              isWord = true; // already a word
             else options.push(p, at);
           }
           if (isWord) continue;

@@ -26,7 +26,9 @@ export function getDetector(): Detector {
   if (!detector) {
     const bin = new URL("./model.bin", import.meta.url);
     detector = new Detector(
-      existsSync(bin) ? deserialize(readFileSync(bin)) : pack(JSON.parse(readFileSync(new URL("./model.json", import.meta.url), "utf8")) as ModelJson),
+      existsSync(bin)
+        ? deserialize(readFileSync(bin))
+        : pack(JSON.parse(readFileSync(new URL("./model.json", import.meta.url), "utf8")) as ModelJson),
     );
   }
   return detector;
@@ -105,7 +107,8 @@ export function skipMask(text: string, tokens: readonly Token[], allow: readonly
       while (k + 1 < tokens.length && tokens[k + 1].start <= i) k++;
       return k;
     };
-    for (const m of text.matchAll(PLACE)) if (endsPlaceName(tokens, tokenAt, m.index, m.index + m[0].length, det)) skip.fill(1, Math.max(0, m.index - 2), m.index);
+    for (const m of text.matchAll(PLACE))
+      if (endsPlaceName(tokens, tokenAt, m.index, m.index + m[0].length, det)) skip.fill(1, Math.max(0, m.index - 2), m.index);
   }
   return skip;
 }
@@ -138,7 +141,9 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
       const right = wrong.slice(0, c.index - c.start) + c.replacement + wrong.slice(c.index - c.start + 1);
       const message = `“${wrong}”疑为“${right}”之误（置信度 ${c.confidence.toFixed(2)}）`;
       reportSpan(context, block, c.start, c.end, message, {
-        suggestions: [{ id: "confusable-char", message: `改为“${right}”`, range: [block.offsets[c.index], block.offsets[c.index] + 1], text: c.replacement }],
+        suggestions: [
+          { id: "confusable-char", message: `改为“${right}”`, range: [block.offsets[c.index], block.offsets[c.index] + 1], text: c.replacement },
+        ],
       });
     }
   });

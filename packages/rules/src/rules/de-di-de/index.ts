@@ -5,16 +5,70 @@ import { segmenter, tag } from "../../util/segmenter.js";
 
 // Words used as adverbials before a verb in 公文 (认真地做好、不折不扣地抓好).
 const ADVERBIALS = new Set([
-  "认真", "积极", "扎实", "切实", "坚决", "全面", "深入", "严格", "主动", "大力", "有效", "稳步", "稳妥", "广泛", "充分", "及时", "全力",
-  "不折不扣", "坚定不移", "持之以恒", "坚持不懈", "一丝不苟", "实实在在", "扎扎实实", "认认真真", "踏踏实实", "全心全意", "尽心尽力",
-  "锲而不舍", "毫不动摇", "毫不松懈", "一以贯之", "创造性", "有力有序", "积极稳妥", "统筹兼顾", "脚踏实地",
+  "认真",
+  "积极",
+  "扎实",
+  "切实",
+  "坚决",
+  "全面",
+  "深入",
+  "严格",
+  "主动",
+  "大力",
+  "有效",
+  "稳步",
+  "稳妥",
+  "广泛",
+  "充分",
+  "及时",
+  "全力",
+  "不折不扣",
+  "坚定不移",
+  "持之以恒",
+  "坚持不懈",
+  "一丝不苟",
+  "实实在在",
+  "扎扎实实",
+  "认认真真",
+  "踏踏实实",
+  "全心全意",
+  "尽心尽力",
+  "锲而不舍",
+  "毫不动摇",
+  "毫不松懈",
+  "一以贯之",
+  "创造性",
+  "有力有序",
+  "积极稳妥",
+  "统筹兼顾",
+  "脚踏实地",
 ]);
 // Action verbs that follow them (the token may carry its object: 推进改革).
-const ACTIONS = /^(?:抓好?|做好?|办好|干好?|推进|推动|开展|落实|贯彻|执行|完成|解决|加强|实施|学习|履行|维护|坚持|发挥|参与|支持|配合|处理|改进|提高|保障|服务|组织|宣传|整改|查处|化解|防范|应对|完善|建设|打造|促进|深化|研究|部署)/u;
+const ACTIONS =
+  /^(?:抓好?|做好?|办好|干好?|推进|推动|开展|落实|贯彻|执行|完成|解决|加强|实施|学习|履行|维护|坚持|发挥|参与|支持|配合|处理|改进|提高|保障|服务|组织|宣传|整改|查处|化解|防范|应对|完善|建设|打造|促进|深化|研究|部署)/u;
 // Nouns after the verb that make "X的 + V + N" a noun phrase (积极的推进作用).
 const NOUN_HEADS = new Set(["作用", "效果", "意义", "态度", "精神", "方式", "方法", "力度", "措施", "力量", "成效", "过程", "机制"]);
 // Verbs that are also nouns and form compounds with a following noun: 切实的组织工作、有效的管理体制.
-const VERB_NOUNS = new Set(["组织", "领导", "管理", "服务", "宣传", "建设", "研究", "保障", "处理", "改革", "协调", "监督", "检查", "教育", "培训", "支持", "学习", "执行"]);
+const VERB_NOUNS = new Set([
+  "组织",
+  "领导",
+  "管理",
+  "服务",
+  "宣传",
+  "建设",
+  "研究",
+  "保障",
+  "处理",
+  "改革",
+  "协调",
+  "监督",
+  "检查",
+  "教育",
+  "培训",
+  "支持",
+  "学习",
+  "执行",
+]);
 // Light verbs take a nominalised verb as object, which 的 modifies correctly: 得到全面的贯彻、给予坚决的支持.
 const LIGHT_VERBS = new Set(["得到", "给予", "加以", "进行", "作出", "做出", "受到", "予以", "获得", "取得", "实行", "实现"]);
 const DEGREE = new Set(["很", "非常", "十分", "相当", "比较", "特别", "更加", "更", "太", "越来越", "极其"]);
@@ -57,7 +111,9 @@ const reporter: TextlintRuleReporter = (context) =>
         // The complement is an adjective (做的很好), not a noun phrase (采取的非常措施、授予的特别职权).
         if (!complement || !(/^a/.test(complement.tag) || COMPLEMENTS.has(complement.word)) || tokens[k - 2]?.word === "所") continue;
         if (end && !CLAUSE_END.test(end.word) && end.word !== "了") continue;
-        reportSpan(context, block, de.start, de.start + 1, `“${before.word}”后接程度补语“${after.word}${complement.word}”，“的”应为“得”`, { suggest: "得" });
+        reportSpan(context, block, de.start, de.start + 1, `“${before.word}”后接程度补语“${after.word}${complement.word}”，“的”应为“得”`, {
+          suggest: "得",
+        });
       }
     }
   });

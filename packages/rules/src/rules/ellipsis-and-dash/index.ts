@@ -7,8 +7,7 @@ const ELLIPSIS = "……";
 const DASH = "——";
 
 // Candidate runs; each is checked for Chinese context below.
-const CANDIDATES =
-  /\.{3,}|。{3,}|…+|[·・•]{3,}|⋯+|-{2,}|－{2,}|[─━]{2,}|—{3,}|—+[-－]+—*|[-－]+—+|(?<!—)—(?!—)/gu;
+const CANDIDATES = /\.{3,}|。{3,}|…+|[·・•]{3,}|⋯+|-{2,}|－{2,}|[─━]{2,}|—{3,}|—+[-－]+—*|[-－]+—+|(?<!—)—(?!—)/gu;
 
 const reporter: TextlintRuleReporter = (context) => {
   return onEachBlock(context, (block) => {

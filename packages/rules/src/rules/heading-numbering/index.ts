@@ -90,7 +90,10 @@ const reporter: TextlintRuleReporter = (context) => {
           checkMarker(h, m[2] ?? "");
           break;
         }
-        for (const [re, kind] of [[ENUM_SHI, "shi"], [ENUM_DI, "di"]] as const) {
+        for (const [re, kind] of [
+          [ENUM_SHI, "shi"],
+          [ENUM_DI, "di"],
+        ] as const) {
           re.lastIndex = 0;
           for (const m of body.matchAll(re)) {
             const n = parseChineseNumber(m[1]);
@@ -177,9 +180,21 @@ const reporter: TextlintRuleReporter = (context) => {
       } else if (previous === 0 && hasParent) {
         reportSpan(context, h.block, h.start, h.end, `标题序号“${marker}”应从“${label(h.level, 1)}”开始`);
       } else if (previous > 0 && h.n === previous) {
-        reportSpan(context, h.block, h.start, h.end, `标题序号重复：上一个同级标题已是“${label(h.level, previous)}”，此处应为“${label(h.level, previous + 1)}”`);
+        reportSpan(
+          context,
+          h.block,
+          h.start,
+          h.end,
+          `标题序号重复：上一个同级标题已是“${label(h.level, previous)}”，此处应为“${label(h.level, previous + 1)}”`,
+        );
       } else if (previous > 0) {
-        reportSpan(context, h.block, h.start, h.end, `标题序号不连续：上一个同级标题是“${label(h.level, previous)}”，此处应为“${label(h.level, previous + 1)}”`);
+        reportSpan(
+          context,
+          h.block,
+          h.start,
+          h.end,
+          `标题序号不连续：上一个同级标题是“${label(h.level, previous)}”，此处应为“${label(h.level, previous + 1)}”`,
+        );
       }
       last[rank] = h.n;
       current[rank].push(h);
@@ -250,9 +265,21 @@ const reporter: TextlintRuleReporter = (context) => {
       const word = (n: number, suffix: string): string => (t.kind === "di" ? `第${toChineseNumber(n)}` : `${toChineseNumber(n)}${suffix}`);
       const here = t.block.text.slice(t.start, t.end);
       if (t.n !== prev.n + 1) {
-        reportSpan(context, t.block, t.start, t.end, `并列序号不连续：前文为“${word(prev.n, prev.suffix)}”，此处应为“${word(prev.n + 1, first.suffix)}”`);
+        reportSpan(
+          context,
+          t.block,
+          t.start,
+          t.end,
+          `并列序号不连续：前文为“${word(prev.n, prev.suffix)}”，此处应为“${word(prev.n + 1, first.suffix)}”`,
+        );
       } else if (t.suffix !== first.suffix) {
-        reportSpan(context, t.block, t.start, t.end, `并列序号前后不一致：前文用“${word(first.n, first.suffix)}”，此处“${here}”应为“${word(t.n, first.suffix)}”`);
+        reportSpan(
+          context,
+          t.block,
+          t.start,
+          t.end,
+          `并列序号前后不一致：前文用“${word(first.n, first.suffix)}”，此处“${here}”应为“${word(t.n, first.suffix)}”`,
+        );
       }
       seq.push(t);
     }

@@ -12,7 +12,7 @@ runRule("no-ascii-punctuation", rule, {
     "详见 https://www.gov.cn/zhengce/index.htm?id=1&a=b 的通知。",
     "请将材料发送至office@example.gov.cn，联系人王明。",
     "日期为2025-08-06，地点在市政府。",
-    "He said: \"Hello, world!\" and left.",
+    'He said: "Hello, world!" and left.',
     "代码片段 f(x) = a(b) 不属于中文语境。",
     "It's an English sentence; don't touch it.",
     "一.加强组织领导", // heading-number slip belongs to heading-numbering, not to the full stop check
@@ -65,7 +65,7 @@ runRule("no-ascii-punctuation", rule, {
     },
     {
       description: "a straight quote closing a curly one",
-      text: "坚持“两个毫不动摇\"。",
+      text: '坚持“两个毫不动摇"。',
       output: "坚持“两个毫不动摇”。",
       errors: [{ message: "中文语境应使用中文右双引号（”）" }],
     },

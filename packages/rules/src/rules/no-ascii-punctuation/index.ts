@@ -93,14 +93,7 @@ function checkBrackets(context: TextlintRuleContext, block: TextBlock, mask: Uin
  * same paragraph: a quote opens unless one is open. Fixes are offered only when the result is
  * balanced; otherwise the quotes are reported without a fix.
  */
-function checkQuotes(
-  context: TextlintRuleContext,
-  block: TextBlock,
-  mask: Uint8Array,
-  ascii: '"' | "'",
-  open: string,
-  close: string,
-): void {
+function checkQuotes(context: TextlintRuleContext, block: TextBlock, mask: Uint8Array, ascii: '"' | "'", open: string, close: string): void {
   const { text } = block;
   const events: Array<{ i: number; kind: "open" | "close" | "ascii" }> = [];
   for (let i = 0; i < text.length; i++) {
@@ -138,8 +131,7 @@ function checkQuotes(
   const fixes = new Map<number, string>();
   for (const [o, c] of pairs) {
     if (text[o] !== ascii && text[c] !== ascii) continue;
-    const chinese =
-      /\p{Script=Han}/u.test(text.slice(o + 1, c)) || isCjk(neighbour(text, o, -1)) || isCjk(neighbour(text, c, 1));
+    const chinese = /\p{Script=Han}/u.test(text.slice(o + 1, c)) || isCjk(neighbour(text, o, -1)) || isCjk(neighbour(text, c, 1));
     if (!chinese) continue;
     if (text[o] === ascii) fixes.set(o, open);
     if (text[c] === ascii) fixes.set(c, close);
@@ -154,7 +146,8 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
   const allow = options.allow ?? "";
   return onEachBlock(context, (block) => {
     if (!allow.includes("<")) {
-      for (const t of asciiInnerTitles(block.text)) reportSpan(context, block, t.start, t.end, "书名号内的书名应使用单书名号“〈〉”", `〈${t.title}〉`);
+      for (const t of asciiInnerTitles(block.text))
+        reportSpan(context, block, t.start, t.end, "书名号内的书名应使用单书名号“〈〉”", `〈${t.title}〉`);
     }
     if (!/[,:;!?()"'.]/.test(block.text)) return;
     const mask = protectedMask(block.text);
@@ -173,7 +166,7 @@ const definition: RuleDefinition<Options> = {
     fixable: true,
     defaultSeverity: "error",
     options: {
-      allow: { type: "string", description: "不检查的半角标点字符，例如 \"()\"" },
+      allow: { type: "string", description: '不检查的半角标点字符，例如 "()"' },
     },
   },
   rule: { linter: reporter, fixer: reporter },

@@ -50,7 +50,8 @@ const reporter: TextlintRuleReporter = (context) =>
         }
         continue;
       }
-      const afterStart = !prev2 || (CLAUSE_START.test(prev2.word) && prev2.tag === "x") || /^(?:要|必须|应当|应该|坚持|进一步|更加|并|和|及)$/u.test(prev2.word);
+      const afterStart =
+        !prev2 || (CLAUSE_START.test(prev2.word) && prev2.tag === "x") || /^(?:要|必须|应当|应该|坚持|进一步|更加|并|和|及)$/u.test(prev2.word);
       const sentenceFinal = !next || /^[。！？；，]$/u.test(next.word);
       const preposition =
         (OBJECT_PREPOSITIONS.has(prev.word) && !(prev.word === "把" && /^[一这那每]$/u.test(prev2?.word ?? ""))) ||

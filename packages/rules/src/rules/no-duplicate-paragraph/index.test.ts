@@ -10,11 +10,22 @@ runRule("no-duplicate-paragraph", definition.rule, {
     "违反本条例规定的，由价格管理部门责令限期改正；逾期未改正的，处一万元罚款。未公示收费标准的，责令改正；逾期未改正的，处一万元罚款。",
     {
       description: "a law repeats a provision in another article",
-      text: doc("第十条 施工工地应当设置围挡。", "违反本条规定的，由县级以上人民政府责令改正。", "第十一条 运输车辆应当密闭。", "违反本条规定的，由县级以上人民政府责令改正。"),
+      text: doc(
+        "第十条 施工工地应当设置围挡。",
+        "违反本条规定的，由县级以上人民政府责令改正。",
+        "第十一条 运输车辆应当密闭。",
+        "违反本条规定的，由县级以上人民政府责令改正。",
+      ),
     },
     {
       description: "an outline repeats the numbered headings",
-      text: doc("一、提高政治站位，切实增强责任感", "二、突出工作重点，确保目标完成", "一、提高政治站位，切实增强责任感", PARA, "二、突出工作重点，确保目标完成"),
+      text: doc(
+        "一、提高政治站位，切实增强责任感",
+        "二、突出工作重点，确保目标完成",
+        "一、提高政治站位，切实增强责任感",
+        PARA,
+        "二、突出工作重点，确保目标完成",
+      ),
     },
     {
       description: "a name cited twice, far apart",

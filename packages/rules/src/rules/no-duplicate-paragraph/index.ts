@@ -11,7 +11,8 @@ export interface Options {
 const normalise = (s: string): string => s.replace(/[\s\p{P}\p{S}\uFFFC]/gu, "");
 
 // Numbered headings legitimately repeat (an outline before the body).
-const NUMBERED = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十\d]+[章节条部分])/u;
+const NUMBERED =
+  /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十\d]+[章节条部分])/u;
 const ENDS_SENTENCE = /[。！？；…]$/u;
 const HAN = /\p{Script=Han}/u;
 /** Titles and fragments (no sentence-final mark) repeat legitimately when far apart: a name cited twice. */
@@ -37,8 +38,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
     const complete = (b: TextBlock): boolean => ENDS_SENTENCE.test(b.text.trim());
     /** Whether two copies are in one article and close enough (or long enough) to be an accidental duplicate. */
     const related = (a: TextBlock, b: TextBlock): boolean =>
-      article[index.get(a)!] === article[index.get(b)!] &&
-      ((complete(a) && complete(b)) || Math.abs(index.get(a)! - index.get(b)!) <= NEARBY);
+      article[index.get(a)!] === article[index.get(b)!] && ((complete(a) && complete(b)) || Math.abs(index.get(a)! - index.get(b)!) <= NEARBY);
     // Adjacent short lines that together may be one line split in two (a title pasted twice).
     const pairKey = (k: number): string => {
       const a = blocks[k];

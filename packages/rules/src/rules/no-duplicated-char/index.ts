@@ -17,13 +17,57 @@ const FUNCTION_CHARS = "的地得了着过是在和与及对把被将也都就�
 // Characters that are words on their own, so that "X的 + 的", "实事求是 + 是", "工作 + 作（相应调整）",
 // "脚踏实地 + 地" are grammar, not doubling. A repeated character outside this list is a bound
 // morpheme (我们们、发展展、建设设、会议议) and a slip.
-const FREE_WORDS = "的地得了着过是在和与及对把被将也都就还又再才只而并或要会能可给让向从到说看想用去来上下中里外前后多少大小高新好作做为有以于其之所等";
+const FREE_WORDS =
+  "的地得了着过是在和与及对把被将也都就还又再才只而并或要会能可给让向从到说看想用去来上下中里外前后多少大小高新好作做为有以于其之所等";
 // Two-character verbs that are reduplicated on purpose ("研究研究"): tentative aspect.
 const REDUPLICABLE = new Set([
-  "研究", "讨论", "商量", "考虑", "学习", "了解", "调查", "检查", "比较", "总结", "交流", "沟通", "休息", "锻炼",
-  "打扫", "整理", "准备", "练习", "思考", "琢磨", "议论", "观察", "体会", "尝试", "介绍", "说明", "分析", "清理",
-  "热闹", "活动", "溜达", "收拾", "打听", "研讨", "合计", "盘算", "掂量", "比划", "关心", "照顾", "帮助", "欢迎",
-  "逐步", "慢慢", "渐渐", "轻轻", "好好",
+  "研究",
+  "讨论",
+  "商量",
+  "考虑",
+  "学习",
+  "了解",
+  "调查",
+  "检查",
+  "比较",
+  "总结",
+  "交流",
+  "沟通",
+  "休息",
+  "锻炼",
+  "打扫",
+  "整理",
+  "准备",
+  "练习",
+  "思考",
+  "琢磨",
+  "议论",
+  "观察",
+  "体会",
+  "尝试",
+  "介绍",
+  "说明",
+  "分析",
+  "清理",
+  "热闹",
+  "活动",
+  "溜达",
+  "收拾",
+  "打听",
+  "研讨",
+  "合计",
+  "盘算",
+  "掂量",
+  "比划",
+  "关心",
+  "照顾",
+  "帮助",
+  "欢迎",
+  "逐步",
+  "慢慢",
+  "渐渐",
+  "轻轻",
+  "好好",
 ]);
 
 /** Tags of a character that is a word on its own (区, 港, 席, 路): after a word ending in it, it is grammar. */
@@ -74,7 +118,14 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
     for (let k = 0; k + 1 < tokens.length; k++) {
       const w = tokens[k].word;
       const next = tokens[k + 1].word;
-      if (!(next === w || (next.startsWith(w) && next.length - w.length >= 2)) || w.length < 2 || w.length > 4 || !HAN.test(w) || [...w].every((c) => c === w[0])) continue;
+      if (
+        !(next === w || (next.startsWith(w) && next.length - w.length >= 2)) ||
+        w.length < 2 ||
+        w.length > 4 ||
+        !HAN.test(w) ||
+        [...w].every((c) => c === w[0])
+      )
+        continue;
       if (NUMERALS.includes(w[0])) continue; // 一个一个、一步一步、一批一批
       if (REDUPLICABLE.has(w) || allow.has(w + w)) continue;
       // The copy opens a compound noun: 出租/出租汽车, 上一年度/年度报告.

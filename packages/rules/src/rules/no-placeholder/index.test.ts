@@ -30,7 +30,13 @@ runRule("no-placeholder", definition.rule, {
     { text: "XX镇党委书记", errors: [{ message: msg("XX"), index: 0 }] },
     { text: "请XXX同志发言", errors: [{ message: msg("XXX"), index: 1 }] },
     { text: "××市人民政府", errors: [{ message: msg("××") }] },
-    { text: "会议时间：二○二六年×月×日", errors: [{ message: msg("×"), index: 10 }, { message: msg("×"), index: 12 }] },
+    {
+      text: "会议时间：二○二六年×月×日",
+      errors: [
+        { message: msg("×"), index: 10 },
+        { message: msg("×"), index: 12 },
+      ],
+    },
     { text: "＊市、*镇各一名", errors: [{ message: msg("＊") }, { message: msg("*") }] },
     { text: "请某某同志负责", errors: [{ message: msg("某某") }] },
     { text: "□□县教育局", errors: [{ message: msg("□□") }] },

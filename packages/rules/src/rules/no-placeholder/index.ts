@@ -23,7 +23,7 @@ interface Pattern {
   accept?: (text: string, index: number, match: string) => boolean;
 }
 
-const isLatinOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9_\-]/.test(ch);
+const isLatinOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9_-]/.test(ch);
 
 const PATTERNS: Pattern[] = [
   {
@@ -42,16 +42,17 @@ const PATTERNS: Pattern[] = [
     accept: (text, i) => !SURNAMES.includes(text[i - 1] ?? ""),
   },
   // (此处填写……), （填写单位名称）, 【请输入标题】
-  { re: /[（(【\[〔][^）)】\]〕\n]{0,20}?(?:此处|填写|请输入|待定|待补充|待完善|插入)[^）)】\]〕\n]{0,20}?[）)】\]〕]/gu },
+  { re: /[（(【[〔][^）)】\]〕\n]{0,20}?(?:此处|填写|请输入|待定|待补充|待完善|插入)[^）)】\]〕\n]{0,20}?[）)】\]〕]/gu },
   // 【单位名称】, [姓名], 【日期】: a field name in square brackets.
-  { re: /[【\[](?:[\p{Script=Han}]{0,6}(?:名称|姓名|单位|日期|时间|地点|职务|标题|电话|金额|文号))[】\]]/gu },
+  { re: /[【[](?:[\p{Script=Han}]{0,6}(?:名称|姓名|单位|日期|时间|地点|职务|标题|电话|金额|文号))[】\]]/gu },
   { re: /待补充|待完善|待填写|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])/gu },
   // 20__年, __月__日, 〔20_〕: blanks next to date parts.
   { re: /(?:20|19)?_{1,}(?=[年月日号〕\]])|(?<=[年月〔])_{1,}/gu },
 ];
 
 /** A line that opens a blank form or a model document (文书样式, 附件2, 格式文本): what follows is a template. */
-const TEMPLATE_HEADING = /^[\s\u3000]*(?:(?:文书|参考|法律文书|格式)?(?:样式|格式|范本|式样|模板|格式文本)[\d一二三四五六七八九十]*|附件[\s\u3000]*[\d一二三四五六七八九十]*)[\s\u3000]*$/u;
+const TEMPLATE_HEADING =
+  /^[\s\u3000]*(?:(?:文书|参考|法律文书|格式)?(?:样式|格式|范本|式样|模板|格式文本)[\d一二三四五六七八九十]*|附件[\s\u3000]*[\d一二三四五六七八九十]*)[\s\u3000]*$/u;
 /** An attachment with this many placeholders is a blank form, attached on purpose. */
 const FORM_PLACEHOLDERS = 3;
 /** A field label right after the placeholder: ×××（机关名称）, ××××（被建议单位名称）, ×××（联系电话）. */
@@ -68,7 +69,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
   const allow = options.allow ?? [];
   const extra = (options.words ?? []).filter(Boolean).map((w) => ({ re: new RegExp(escapeRegExp(w), "gu") }));
   const patterns: Pattern[] = [...PATTERNS, ...extra];
-  const trigger = new RegExp(`[XxＸｘ×＊*□■某待TOFBX_【\\[（(]${extra.length ? "|" + extra.map((e) => e.re.source).join("|") : ""}`, "u");
+  const trigger = new RegExp(`[XxＸｘ×＊*□■某待TOFBX_【\\[（(]${extra.length ? `|${extra.map((e) => e.re.source).join("|")}` : ""}`, "u");
 
   const find = (block: TextBlock): Found[] => {
     const { text } = block;

@@ -26,6 +26,12 @@ runRule("no-stray-latin", definition.rule, {
     { text: "落实d工作责任", errors: [{ message: letters("d"), index: 2 }] },
     { text: "扎实推进态em，确保落实", errors: [{ message: letters("em") }] },
     { text: "突出重点工'作", errors: [{ message: symbol("'"), index: 5 }] },
-    { text: "加强\\管理，重点#工作", errors: [{ message: symbol("\\"), index: 2 }, { message: symbol("#"), index: 8 }] },
+    {
+      text: "加强\\管理，重点#工作",
+      errors: [
+        { message: symbol("\\"), index: 2 },
+        { message: symbol("#"), index: 8 },
+      ],
+    },
   ],
 });

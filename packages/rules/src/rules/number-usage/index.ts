@@ -69,7 +69,8 @@ const rangeUnits: Check = (context, block) => {
 
 /** 22年底 → 2022年底: years are written in full. */
 const shortYears: Check = (context, block) => {
-  const re = /(?<![\d０-９.\-/’'第近约满了共])(\d{2})年(?=\d{1,2}月|底|初|末|上半年|下半年|前三季度|第[一二三四1-4]季度|[一二三四]季度|度(?![的])|春节|国庆)/gu;
+  const re =
+    /(?<![\d０-９.\-/’'第近约满了共])(\d{2})年(?=\d{1,2}月|底|初|末|上半年|下半年|前三季度|第[一二三四1-4]季度|[一二三四]季度|度(?![的])|春节|国庆)/gu;
   for (const m of block.text.matchAll(re)) {
     reportSpan(context, block, m.index, m.index + m[0].length, `年份不应简写：“${m[0]}”应写全称（如“20${m[1]}年”）`);
   }

@@ -14,9 +14,24 @@ const PAIRS: Record<string, string> = {
   "『": "』",
 };
 const NAMES: Record<string, string> = {
-  "“": "左双引号", "”": "右双引号", "‘": "左单引号", "’": "右单引号", "（": "左括号", "）": "右括号",
-  "《": "左书名号", "》": "右书名号", "【": "左方头括号", "】": "右方头括号", "〔": "左六角括号", "〕": "右六角括号",
-  "〈": "左单书名号", "〉": "右单书名号", "「": "左直角引号", "」": "右直角引号", "『": "左双直角引号", "』": "右双直角引号",
+  "“": "左双引号",
+  "”": "右双引号",
+  "‘": "左单引号",
+  "’": "右单引号",
+  "（": "左括号",
+  "）": "右括号",
+  "《": "左书名号",
+  "》": "右书名号",
+  "【": "左方头括号",
+  "】": "右方头括号",
+  "〔": "左六角括号",
+  "〕": "右六角括号",
+  "〈": "左单书名号",
+  "〉": "右单书名号",
+  "「": "左直角引号",
+  "」": "右直角引号",
+  "『": "左双直角引号",
+  "』": "右双直角引号",
 };
 /** "左双引号 “" — the mark's name, then the mark itself set off by a space. */
 const mark = (ch: string): string => `${NAMES[ch]} ${ch} `;
@@ -36,7 +51,6 @@ function lastVisibleChar(text: string): string | undefined {
   }
   return undefined;
 }
-
 
 // A line that ends like this ends its sentence; a line that starts like this continues the one before.
 const ENDS_SENTENCE = /[。！？；：…”’]/u;
@@ -102,13 +116,7 @@ const reporter: TextlintRuleReporter = (context) => {
       if (depth >= 0) {
         // Closed across an inner pair that is still open: （“……）” — report the inner opener.
         for (const inner of stack.splice(depth + 1)) {
-          reportSpan(
-            context,
-            block,
-            inner.i,
-            inner.i + 1,
-            `${mark(inner.ch)}应在${mark(ch)}之前闭合：成对标点交叉嵌套`,
-          );
+          reportSpan(context, block, inner.i, inner.i + 1, `${mark(inner.ch)}应在${mark(ch)}之前闭合：成对标点交叉嵌套`);
           crossed.push(inner.ch);
         }
         stack.pop();
@@ -132,7 +140,9 @@ const reporter: TextlintRuleReporter = (context) => {
   };
   return onAllBlocks(context, (blocks) => {
     const paragraphs = joinBrokenLines(context.getSource(), blocks);
-    paragraphs.forEach((block, k) => analyse(block, paragraphs[k + 1]));
+    paragraphs.forEach((block, k) => {
+      analyse(block, paragraphs[k + 1]);
+    });
   });
 };
 

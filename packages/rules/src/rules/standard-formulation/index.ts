@@ -60,7 +60,10 @@ interface Compiled {
 }
 
 const alternation = (words: string[]): string =>
-  [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|");
 
 function compile(formulations: Formulation[]): Compiled {
   const variantOf = new Map<string, Formulation>();
@@ -74,7 +77,10 @@ function compile(formulations: Formulation[]): Compiled {
   const anchored = new Map<string, Array<{ f: Formulation; prefix: boolean }>>();
   for (const f of formulations) {
     if (f.canonical.length < NEAR_MISS_MIN || f.members) continue;
-    for (const [anchor, prefix] of [[f.canonical.slice(0, 3), true], [f.canonical.slice(-3), false]] as const) {
+    for (const [anchor, prefix] of [
+      [f.canonical.slice(0, 3), true],
+      [f.canonical.slice(-3), false],
+    ] as const) {
       anchored.set(anchor, [...(anchored.get(anchor) ?? []), { f, prefix }]);
     }
   }

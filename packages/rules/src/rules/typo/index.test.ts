@@ -35,9 +35,19 @@ runRule("typo", definition.rule, {
     { text: "要发扬拼博精神", output: "要发扬拼搏精神", errors: [{ message: "错别字：“拼博”应为“拼搏”（常见别字（本项目整理））", index: 3 }] },
     { text: "认真部暑工作", output: "认真部署工作", errors: [{ message: "错别字：“部暑”应为“部署”（常见别字（本项目整理））" }] },
     // An entry that can be two words side by side: only with `context`, and only as a suggestion.
-    { text: "工作以经完成", options: { context: true }, output: "工作以经完成", errors: [{ message: "“以经”可能是“已经”之误，请结合上下文确认（公开校对词表（GitHub））" }] },
+    {
+      text: "工作以经完成",
+      options: { context: true },
+      output: "工作以经完成",
+      errors: [{ message: "“以经”可能是“已经”之误，请结合上下文确认（公开校对词表（GitHub））" }],
+    },
     { text: "其它事项", options: { style: true }, output: "其他事项", errors: [{ message: "公文用字：“其它”宜作“其他”（公文用字辨析）" }] },
-    { text: "这是错词", options: { entries: [{ wrong: "错词", right: "正词" }] }, output: "这是正词", errors: [{ message: "错别字：“错词”应为“正词”（本单位词表）" }] },
+    {
+      text: "这是错词",
+      options: { entries: [{ wrong: "错词", right: "正词" }] },
+      output: "这是正词",
+      errors: [{ message: "错别字：“错词”应为“正词”（本单位词表）" }],
+    },
   ],
 });
 
@@ -45,13 +55,32 @@ runRule("typo", definition.rule, {
 // segmentation (负债/物, 审判/绝, 分设/团, 人梯/内) or stands where a name would (委员汇主任, 主席团绍集 after a
 // title). Each entry is still found between punctuation and in other clauses.
 const AMBIGUOUS_SPECS = new Set([
-  "债物", "绍集", "委员汇", "协周", "锅架", "回毕", "寸民", "判绝", "设团", "梯内", "保手", "穴管", "校瘦", "真断", "损海",
-  "请淡", "结杰", "缴光", "容气",
+  "债物",
+  "绍集",
+  "委员汇",
+  "协周",
+  "锅架",
+  "回毕",
+  "寸民",
+  "判绝",
+  "设团",
+  "梯内",
+  "保手",
+  "穴管",
+  "校瘦",
+  "真断",
+  "损海",
+  "请淡",
+  "结杰",
+  "缴光",
+  "容气",
 ]);
 
 describe("typos.json", () => {
   const kernel = new TextlintKernel();
-  const plugins = [{ pluginId: "text", plugin: (mod => (mod as { default?: unknown }).default ?? mod)(require("@textlint/textlint-plugin-text")) as never }];
+  const plugins = [
+    { pluginId: "text", plugin: ((mod) => (mod as { default?: unknown }).default ?? mod)(require("@textlint/textlint-plugin-text")) as never },
+  ];
   const lint = (text: string, style = false) =>
     kernel.fixText(text, {
       ext: ".txt",
@@ -75,7 +104,11 @@ describe("typos.json", () => {
 
   it("every context entry is suggested (never fixed) between punctuation when asked for", async () => {
     for (const e of data.entries.filter((x) => x.class === "context")) {
-      const r = await kernel.lintText(`，${e.wrong}，`, { ext: ".txt", plugins, rules: [{ ruleId: "typo", rule: definition.rule, options: { context: true } }] });
+      const r = await kernel.lintText(`，${e.wrong}，`, {
+        ext: ".txt",
+        plugins,
+        rules: [{ ruleId: "typo", rule: definition.rule, options: { context: true } }],
+      });
       expect(r.messages.length, e.wrong).toBe(1);
       expect(r.messages[0].fix, e.wrong).toBeUndefined();
       expect(r.messages[0].suggestions?.[0]?.fix.text, e.wrong).toBe(e.right);

@@ -32,9 +32,16 @@ function compiled(options: Options): { byWrong: Map<string, TypoEntry>; matcher:
   const key = JSON.stringify([options.entries ?? [], options.allow ?? [], options.style ?? false, options.context ?? false]);
   let c = cache.get(key);
   if (!c) {
-    const extra: TypoEntry[] = (options.entries ?? []).map((e) => ({ wrong: e.wrong, right: e.right, class: "certain", source: e.source ?? "本单位词表" }));
+    const extra: TypoEntry[] = (options.entries ?? []).map((e) => ({
+      wrong: e.wrong,
+      right: e.right,
+      class: "certain",
+      source: e.source ?? "本单位词表",
+    }));
     const allow = new Set(options.allow ?? []);
-    const entries = [...BUILTIN, ...extra].filter((e) => !allow.has(e.wrong) && (e.class !== "style" || options.style) && (e.class !== "context" || options.context));
+    const entries = [...BUILTIN, ...extra].filter(
+      (e) => !allow.has(e.wrong) && (e.class !== "style" || options.style) && (e.class !== "context" || options.context),
+    );
     const byWrong = new Map(entries.map((e) => [e.wrong, e]));
     c = { byWrong, matcher: new WordMatcher(byWrong.keys()) };
     cache.set(key, c);

@@ -22,7 +22,11 @@ runRule("variant-word", definition.rule, {
     { text: "化工原料的成份没有分离", output: "化工原料的成分没有分离", errors: [{ message: msg("成份", "成分") }] },
     { text: "培养又红又专的人材", output: "培养又红又专的人才", errors: [{ message: msg("人材", "人才") }] },
     { text: "日用百货丰富多采", output: "日用百货丰富多彩", errors: [{ message: msg("丰富多采", "丰富多彩") }] },
-    { text: "实行个人帐户，定期公布帐目", output: "实行个人账户，定期公布账目", errors: [{ message: msg("帐户", "账户") }, { message: msg("帐目", "账目") }] },
+    {
+      text: "实行个人帐户，定期公布帐目",
+      output: "实行个人账户，定期公布账目",
+      errors: [{ message: msg("帐户", "账户") }, { message: msg("帐目", "账目") }],
+    },
     { text: "签订定货合同", output: "签订订货合同", errors: [{ message: msg("定货", "订货") }] },
   ],
 });
