@@ -1,6 +1,7 @@
-import { chmodSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import iconv from "iconv-lite";
 import AjvDraft04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
@@ -55,6 +56,11 @@ describe("gwlint formatters", () => {
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
     const sarifRun = log.runs[0];
     expect(sarifRun.tool.driver.name).toBe("gwlint");
+    // Each rule links its documentation: the README shipped in the rules package.
+    for (const rule of sarifRun.tool.driver.rules) {
+      expect(existsSync(fileURLToPath(rule.helpUri)), rule.id).toBe(true);
+      expect(rule.helpUri).toMatch(new RegExp(`/rules/${rule.id}/README\\.md$`));
+    }
     expect(sarifRun.results.length).toBeGreaterThan(5);
     const first = sarifRun.results.find((x: { ruleId: string }) => x.ruleId === "no-ascii-punctuation");
     expect(first.locations[0].physicalLocation.artifactLocation).toEqual({ uri: "notice.txt", uriBaseId: "%SRCROOT%" });

@@ -45,7 +45,15 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   confusableChar,
 ];
 
-export const ruleMetas: readonly RuleMeta[] = definitions.map((d) => d.meta);
+/**
+ * Where a rule's documentation is: its README inside this package (shipped with it, so the link works offline).
+ * The same path from the sources (src/index.ts) and from the build (dist/index.js).
+ */
+export function docsUrl(id: string): URL {
+  return new URL(`../src/rules/${id}/README.md`, import.meta.url);
+}
+
+export const ruleMetas: readonly RuleMeta[] = definitions.map((d) => ({ ...d.meta, docs: { url: docsUrl(d.meta.id).href } }));
 
 // biome-ignore lint/suspicious/noExplicitAny: rules with different option types share one list
 export const rules: Record<string, TextlintRuleModule<any>> = Object.fromEntries(definitions.map((d) => [d.meta.id, d.rule]));

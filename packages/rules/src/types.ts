@@ -18,6 +18,8 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   /** Rule options (besides `severity`), as JSON Schema properties. */
   options: Record<string, OptionSchema>;
+  /** Its documentation (the README in the installed package); set by the preset for `ruleMetas`. */
+  docs?: { url: string };
 }
 
 export interface RuleDefinition<Options extends object = Record<string, unknown>> {

@@ -34,6 +34,7 @@ export const sarif: Formatter = (context) => {
           rules: ruleMetas.map((m) => ({
             id: m.id,
             shortDescription: { text: m.description },
+            ...(m.docs ? { helpUri: m.docs.url } : {}),
             defaultConfiguration: { level: LEVEL[m.defaultSeverity] },
             properties: { category: m.category, fixable: m.fixable },
           })),

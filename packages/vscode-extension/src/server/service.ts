@@ -1,6 +1,6 @@
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { randomBytes } from "node:crypto";
 import { CONFIG_FILE, ConfigResolver, Engine, findConfigFile, type EngineOptions, type ResolvedConfig } from "@gongwen-lint/core";
 import type { TextlintMessage } from "@textlint/types";
@@ -69,7 +69,7 @@ export function docsHref(ruleId: string, docsDir: string): string | undefined {
   const key = `${docsDir}\u0000${ruleId}`;
   if (!hrefs.has(key)) {
     const file = path.join(docsDir, `${ruleId}.md`);
-    hrefs.set(key, existsSync(file) ? `file://${file.split(path.sep).join("/")}` : undefined);
+    hrefs.set(key, existsSync(file) ? pathToFileURL(file).href : undefined);
   }
   return hrefs.get(key);
 }
