@@ -172,6 +172,15 @@ describe("language server over stdio", () => {
     expect(codes(next.diagnostics)).toEqual(["ellipsis-and-dash"]);
   });
 
+  it("publishes nothing for a file the configuration ignores, as gwlint skips it", async () => {
+    const client = await start();
+    writeFileSync(path.join(client.workspace, ".gwlintrc.json"), JSON.stringify({ ignore: ["drafts/"] }));
+    const skipped = await client.open("drafts/old.txt", "同志们:\n");
+    const linted = await client.open("new.txt", "同志们:\n");
+    expect(codes(await client.diagnostics(linted, 1))).toEqual(["no-ascii-punctuation"]);
+    expect(await client.diagnostics(skipped, 1)).toEqual([]);
+  });
+
   it("drops stale runs: after a burst of edits only the final version is published", async () => {
     const client = await start();
     const body = "　　要坚持以人民为中心的发展思想，推动高质量发展，确保各项任务落到实处。\n".repeat(300);

@@ -4,8 +4,8 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { createTwoFilesPatch } from "diff";
-import ignore, { type Ignore } from "ignore";
 import {
+  isIgnoredByConfig,
   ConfigError,
   ConfigResolver,
   DEFAULT_MAX_FILE_BYTES,
@@ -15,7 +15,6 @@ import {
   readDocument,
   readDocx,
   writeDocument,
-  type ResolvedConfig,
 } from "@gongwen-lint/core";
 import type { TextlintMessage } from "@textlint/types";
 import type { FileResult, Finding, FindingContext, Task } from "./types.js";
@@ -51,21 +50,6 @@ export function contextOf(source: string, m: TextlintMessage): FindingContext {
   };
 }
 
-// The `ignore` patterns of each configuration, compiled once (a config serves many files).
-const ignoreMatchers = new WeakMap<ResolvedConfig, Ignore>();
-
-function isConfigIgnored(filePath: string, config: ResolvedConfig): boolean {
-  if (config.ignore.length === 0) return false;
-  const rel = path.relative(config.baseDir, filePath);
-  if (!rel || rel.startsWith("..") || path.isAbsolute(rel)) return false;
-  let matcher = ignoreMatchers.get(config);
-  if (!matcher) {
-    matcher = ignore().add(config.ignore);
-    ignoreMatchers.set(config, matcher);
-  }
-  return matcher.ignores(rel.split(path.sep).join("/"));
-}
-
 export function withContext(source: string, messages: TextlintMessage[], parts?: string[]): Finding[] {
   return messages.map((m) => {
     const finding: Finding = { ...m, context: contextOf(source, m) };
@@ -80,7 +64,7 @@ export async function processFile(task: Task): Promise<FileResult> {
   const rel = path.relative(task.cwd, task.filePath) || task.filePath;
   try {
     const config = resolverFor(task).forFile(task.filePath);
-    if (isConfigIgnored(task.filePath, config)) return { ...result, ignored: true };
+    if (isIgnoredByConfig(task.filePath, config)) return { ...result, ignored: true };
     engine ??= new Engine();
     if (path.extname(task.filePath).toLowerCase() === ".docx") {
       let bytes: Buffer;

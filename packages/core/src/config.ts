@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Ajv, type ValidateFunction } from "ajv";
+import ignore, { type Ignore } from "ignore";
 import { ruleMetas, type RuleMeta, type Severity } from "textlint-rule-preset-gongwen";
 import { ConfigError } from "./errors.js";
 import { findConfigFile } from "./locate.js";
@@ -262,4 +263,24 @@ export class ConfigResolver {
     this.byDir.set(dir, resolved);
     return resolved;
   }
+}
+
+// The `ignore` patterns of each configuration, compiled once (a configuration serves many files).
+const ignoreMatchers = new WeakMap<ResolvedConfig, Ignore>();
+
+/**
+ * Whether the configuration's `ignore` patterns (.gitignore syntax, relative to the configuration file's
+ * folder) exclude a file. The one policy for every surface: the CLI skips such a file, the language server
+ * publishes nothing for it.
+ */
+export function isIgnoredByConfig(filePath: string, config: ResolvedConfig): boolean {
+  if (config.ignore.length === 0) return false;
+  const rel = path.relative(config.baseDir, filePath);
+  if (!rel || rel.startsWith("..") || path.isAbsolute(rel)) return false;
+  let matcher = ignoreMatchers.get(config);
+  if (!matcher) {
+    matcher = ignore().add(config.ignore);
+    ignoreMatchers.set(config, matcher);
+  }
+  return matcher.ignores(rel.split(path.sep).join("/"));
 }

@@ -1,3 +1,4 @@
+import { moduleInterop } from "@textlint/module-interop";
 import { TextlintKernel, type TextlintKernelOptions, type TextlintKernelRule } from "@textlint/kernel";
 import type { TextlintMessage, TextlintPluginCreator, TextlintResult, TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
 import textPluginModule from "@textlint/textlint-plugin-text";
@@ -7,10 +8,9 @@ import type { ResolvedConfig } from "./config.js";
 import { allowListFilter, directivesFilter } from "./directives.js";
 import { kernelExt } from "./locate.js";
 
-// The plugins are CommonJS modules compiled from ES modules: unwrap their default export.
-const interop = (mod: unknown): TextlintPluginCreator => ((mod as { default?: unknown }).default ?? mod) as TextlintPluginCreator;
-const textPlugin = interop(textPluginModule);
-const markdownPlugin = interop(markdownPluginModule);
+// The plugins are CommonJS modules compiled from ES modules: textlint's own interop unwraps their default export.
+const textPlugin = moduleInterop(textPluginModule as unknown as TextlintPluginCreator);
+const markdownPlugin = moduleInterop(markdownPluginModule as unknown as TextlintPluginCreator);
 
 const ruleById = new Map(definitions.map((d) => [d.meta.id, d.rule]));
 

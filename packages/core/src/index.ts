@@ -1,11 +1,12 @@
 export { decodeBytes, encodeText, BinaryContentError, type Encoding, type DecodedText } from "./decode.js";
 export { ConfigError, FileError, fileErrorFrom } from "./errors.js";
-export { CONFIG_FILE, findConfigFile, isLintable, kernelExt, LINTABLE_EXTENSIONS } from "./locate.js";
+export { CONFIG_FILE, findConfigFile, isLintable, isMarkdownPath, isTextPath, kernelExt, LINTABLE_EXTENSIONS } from "./locate.js";
 export { computePresetFingerprint, presetFingerprint, writePresetFingerprint } from "./fingerprint.js";
 export { readDocx, docxParagraphs, DOCX_LIMITS, type DocxText, type DocxPart } from "./docx.js";
 export {
   ConfigResolver,
   configSchema,
+  isIgnoredByConfig,
   loadConfigFile,
   resolveConfig,
   validateConfig,

@@ -33,11 +33,16 @@ const TEXT_EXTENSIONS = [".txt", ".text"];
 /** File extensions the engine lints as text. */
 export const LINTABLE_EXTENSIONS: readonly string[] = [...TEXT_EXTENSIONS, ...MARKDOWN_EXTENSIONS];
 
+/** Whether a file name is Markdown (.md, .markdown). */
+export const isMarkdownPath = (filePath: string): boolean => MARKDOWN_EXTENSIONS.includes(path.extname(filePath).toLowerCase());
+/** Whether a file name is plain text (.txt, .text). */
+export const isTextPath = (filePath: string): boolean => TEXT_EXTENSIONS.includes(path.extname(filePath).toLowerCase());
+
 export function isLintable(filePath: string): boolean {
   return LINTABLE_EXTENSIONS.includes(path.extname(filePath).toLowerCase());
 }
 
 /** The textlint kernel extension for a file: Markdown for .md/.markdown, plain text otherwise. */
 export function kernelExt(filePath: string | undefined): ".md" | ".txt" {
-  return filePath && MARKDOWN_EXTENSIONS.includes(path.extname(filePath).toLowerCase()) ? ".md" : ".txt";
+  return filePath && isMarkdownPath(filePath) ? ".md" : ".txt";
 }

@@ -1,11 +1,11 @@
 // Test-only helper (excluded from the build).
+import { moduleInterop } from "@textlint/module-interop";
 import TextLintTesterModule from "textlint-tester";
 import type { TextlintRuleModule } from "@textlint/types";
 
 // textlint-tester is CommonJS with a default export: under NodeNext its default import is the module object.
 type TesterClass = typeof TextLintTesterModule.default;
-const TextLintTester: TesterClass =
-  (TextLintTesterModule as unknown as { default?: TesterClass }).default ?? (TextLintTesterModule as unknown as TesterClass);
+const TextLintTester = moduleInterop(TextLintTesterModule as unknown as TesterClass);
 const tester = new TextLintTester();
 
 type Cases = Parameters<InstanceType<TesterClass>["run"]>[2];

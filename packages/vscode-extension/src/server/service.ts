@@ -2,7 +2,18 @@ import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { randomBytes } from "node:crypto";
-import { CONFIG_FILE, ConfigResolver, Engine, findConfigFile, type EngineOptions, type ResolvedConfig } from "@gongwen-lint/core";
+import {
+  CONFIG_FILE,
+  ConfigResolver,
+  Engine,
+  findConfigFile,
+  isIgnoredByConfig,
+  isLintable,
+  isMarkdownPath,
+  isTextPath,
+  type EngineOptions,
+  type ResolvedConfig,
+} from "@gongwen-lint/core";
 import type { TextlintMessage } from "@textlint/types";
 import { type CodeAction, CodeActionKind, DiagnosticSeverity, TextEdit, type Diagnostic, type Range } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
@@ -29,18 +40,14 @@ interface DiagnosticData {
   suggestions?: Array<{ id: string; message: string; fix: { range: [number, number]; text: string } }>;
 }
 
-const TEXT_EXTENSIONS = new Set([".txt", ".text"]);
-const MARKDOWN_EXTENSIONS = new Set([".md", ".markdown"]);
-
 export function isMarkdown(doc: Pick<TextDocument, "languageId" | "uri">): boolean {
-  return doc.languageId === "markdown" || MARKDOWN_EXTENSIONS.has(path.extname(doc.uri).toLowerCase());
+  return doc.languageId === "markdown" || isMarkdownPath(doc.uri);
 }
 
 /** Whether the settings ask for this document to be linted. */
 export function wanted(doc: Pick<TextDocument, "languageId" | "uri">, settings: Settings): boolean {
   if (!settings.enable) return false;
-  const ext = path.extname(doc.uri.split(/[?#]/)[0]).toLowerCase();
-  return settings.languages.includes(doc.languageId) || TEXT_EXTENSIONS.has(ext) || MARKDOWN_EXTENSIONS.has(ext);
+  return settings.languages.includes(doc.languageId) || isLintable(doc.uri.split(/[?#]/)[0]);
 }
 
 /**
@@ -54,10 +61,8 @@ export function enginePath(doc: Pick<TextDocument, "languageId" | "uri">, fallba
   } catch {
     file = path.join(fallbackDir, "untitled");
   }
-  const ext = path.extname(file).toLowerCase();
   const markdown = isMarkdown(doc);
-  if (markdown && MARKDOWN_EXTENSIONS.has(ext)) return file;
-  if (!markdown && TEXT_EXTENSIONS.has(ext)) return file;
+  if (markdown ? isMarkdownPath(file) : isTextPath(file)) return file;
   return file + (markdown ? ".md" : ".txt");
 }
 
@@ -158,6 +163,8 @@ export class LintService {
 
   async diagnostics(doc: TextDocument): Promise<Diagnostic[]> {
     const { file, config } = this.locate(doc);
+    // A file the configuration ignores gets nothing, as `gwlint` skips it.
+    if (isIgnoredByConfig(file, config)) return [];
     const result = await this.engine.lintText(doc.getText(), config, file);
     return result.messages.map((m) => toDiagnostic(doc, m, this.docsDir));
   }
@@ -165,6 +172,7 @@ export class LintService {
   /** The edit that applies every safe fix (what `gwlint --fix` would write). */
   async fixAllEdit(doc: TextDocument): Promise<TextEdit | undefined> {
     const { file, config } = this.locate(doc);
+    if (isIgnoredByConfig(file, config)) return undefined;
     const before = doc.getText();
     const { output } = await this.engine.fixText(before, config, file);
     return minimalEdit(doc, before, output);

@@ -1,3 +1,4 @@
+import { moduleInterop } from "@textlint/module-interop";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { TextlintKernel } from "@textlint/kernel";
@@ -81,7 +82,7 @@ describe("confusable-char", () => {
     const text = require("@textlint/textlint-plugin-text");
     const result = await new TextlintKernel().lintText("第一段。\n优化营商坏境", {
       ext: ".txt",
-      plugins: [{ pluginId: "text", plugin: text.default ?? text }],
+      plugins: [{ pluginId: "text", plugin: moduleInterop(text) }],
       rules: [{ ruleId: "confusable-char", rule: definition.rule }],
     });
     const [m] = result.messages as Array<{ fix?: unknown; suggestions?: Array<{ message: string; fix: { range: number[]; text: string } }> }>;

@@ -47,8 +47,8 @@ const WEAK: RegExp[] = [
 ];
 
 // Emoji and pictographs. ★ (密级 "秘密★1年"), ☆, ✓/✔/√ (tables), ©/®/™ and geometric marks are kept.
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: the trailing class consumes variation selectors, joiners and skin tones one code point at a time
 const EMOJI =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: the trailing class consumes variation selectors, joiners and skin tones one code point at a time
   /(?:(?![©®™★☆✓✔√‼⁉↔-↙⌚⌛▪▫▶◀◻-◾☀-☄☎☑☔☕☘☝☠☢☣☦☪☮☯☸-☺♀♂♈-♓♟♠♣♥♦♨♻♾♿⚒-⚗⚙⚛⚜⚠⚡⚧⚪⚫⚰⚱⚽⚾⛄⛅⛈⛎⛏⛑⛓⛔⛩⛪⛰-⛵⛷-⛺⛽✂✅✈-✍✏✒✝✡✨✳✴❄❇❌❎❓-❕❗❣❤➕-➗➡➰➿⤴⤵⬅-⬇⬛⬜⭐⭕〰〽㊗㊙])\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}])[\u{FE0F}\u{200D}\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}]*/gu;
 
 /** The first 16 characters (code points, so emoji stay whole) of what gave the line away. */

@@ -1,3 +1,4 @@
+import { moduleInterop } from "@textlint/module-interop";
 import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 import { readFileSync } from "node:fs";
@@ -78,9 +79,7 @@ const AMBIGUOUS_SPECS = new Set([
 
 describe("typos.json", () => {
   const kernel = new TextlintKernel();
-  const plugins = [
-    { pluginId: "text", plugin: ((mod) => (mod as { default?: unknown }).default ?? mod)(require("@textlint/textlint-plugin-text")) as never },
-  ];
+  const plugins = [{ pluginId: "text", plugin: moduleInterop(require("@textlint/textlint-plugin-text")) as never }];
   const lint = (text: string, style = false) =>
     kernel.fixText(text, {
       ext: ".txt",
