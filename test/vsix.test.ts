@@ -19,6 +19,7 @@ describe("the VS Code extension package", () => {
         "extension/docs/no-ascii-punctuation.md",
         "extension/readme.md",
         "extension/LICENSE.txt",
+        "extension/THIRD-PARTY-NOTICES.md",
         "extension/dist/node_modules/@node-rs/jieba/index.js",
         "extension/dist/node_modules/@node-rs/jieba/dict.txt",
         "extension/dist/model.bin",

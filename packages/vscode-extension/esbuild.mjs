@@ -33,6 +33,8 @@ const docs = path.join(here, "docs");
 rmSync(docs, { recursive: true, force: true });
 mkdirSync(docs);
 for (const id of readdirSync(rules)) cpSync(path.join(rules, id, "README.md"), path.join(docs, `${id}.md`));
+// The data the bundle carries comes with its licences.
+cpSync(path.join(here, "../rules/THIRD-PARTY-NOTICES.md"), path.join(here, "THIRD-PARTY-NOTICES.md"));
 
 // The segmenter: its JavaScript, its dictionary and the native binary of this platform. A .vsix
 // built here runs where this machine's binary runs (package per target: see the README).

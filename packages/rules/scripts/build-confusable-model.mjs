@@ -11,7 +11,8 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { cleanFiles, confusionLinks, jiebaDictionary, root, shared } from "./common.mjs";
+import { createRequire } from "node:module";
+import { cleanFiles, confusionLinks, inputDigest, jiebaDictionary, jiebaDictionaryFile, root, shared } from "./common.mjs";
 import { shapeNeighbours } from "./shape-neighbours.mjs";
 const MIN_WORD_FREQ = 20;
 const HAN = /^[\u4e00-\u9fff]+$/;
@@ -65,12 +66,26 @@ export function buildModel(files = cleanFiles()) {
   };
 }
 
+/** Every file the model is made from: data and scripts. */
+export function modelInputs() {
+  const require = createRequire(import.meta.url);
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  return [
+    jiebaDictionaryFile(),
+    path.join(shared, "data/confusion/same-pinyin.txt"),
+    path.join(shared, "data/confusion/same-stroke.txt"),
+    require.resolve("hanzi/lib/data/cjk-decomp.txt.js"),
+    ...cleanFiles(),
+    ...["build-confusable-model.mjs", "shape-neighbours.mjs", "common.mjs"].map((f) => path.join(here, f)),
+  ];
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (!existsSync(path.join(shared, "corpus/clean"))) {
     console.log("../shared not found: the committed model is kept.");
     process.exit(0);
   }
-  const model = buildModel();
+  const model = { inputs: inputDigest(modelInputs()), ...buildModel() };
   const out = path.join(root, "packages/rules/src/rules/confusable-char/model.json");
   writeFileSync(out, `${JSON.stringify(model)}\n`);
   console.log(

@@ -9,7 +9,8 @@
 // files, for measuring on the other half; it prints instead of writing).
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { cleanFiles, jieba as plainJieba, jiebaDictionary, root, shared } from "./common.mjs";
+import { fileURLToPath } from "node:url";
+import { cleanFiles, inputDigest, jieba as plainJieba, jiebaDictionary, jiebaDictionaryFile, root, shared } from "./common.mjs";
 
 const out = path.join(root, "packages/rules/src/lexicon/lexicon.json");
 const curatedFile = path.join(root, "packages/rules/src/lexicon/curated.txt");
@@ -142,46 +143,57 @@ function curated() {
   return entries;
 }
 
-const { freq } = jiebaDictionary();
-const jieba = plainJieba();
-const files = [...modernFiles(), ...(half ? [] : cleanFiles())];
-const units = dropNested(corpusUnits(files, freq, jieba)).sort((a, b) => b[1] - a[1]);
-if (half) {
-  for (const [g, c, d] of units) console.log(`${g}\t${c}\t${d}`);
-  process.exit(0);
+/** Every file the lexicon is made from: data and scripts. */
+export function lexiconInputs() {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  return [curatedFile, jiebaDictionaryFile(), ...modernFiles(), ...cleanFiles(), path.join(here, "build-lexicon.mjs"), path.join(here, "common.mjs")];
 }
 
-// Frequencies on jieba's scale: enough to hold the unit together against single characters, never enough to
-// outweigh a common word around it (a corpus count of 6 is about 60 in jieba's ~60M-token counts).
-const scale = (c) => Math.min(3000, Math.max(50, c * 10));
-const seen = new Set();
-const entries = [];
-for (const [word, tag] of curated()) {
-  if (seen.has(word)) throw new Error(`curated.txt lists ${word} twice`);
-  seen.add(word);
-  entries.push([word, Math.max(freq.get(word) ?? 0, 300), tag, "c"]);
-}
-for (const [g, c] of units) {
-  if (seen.has(g)) continue;
-  seen.add(g);
-  entries.push([g, scale(c), "n", "k"]);
-}
-writeFileSync(
-  out,
-  JSON.stringify(
-    {
-      description:
-        "Words loaded into jieba besides its own dictionary: [word, frequency, tag, source]. Made by packages/rules/scripts/build-lexicon.mjs.",
-      sources: {
-        c: "curated.txt: current political, administrative and legal vocabulary, read by hand (本项目整理)",
-        k: `units recurring in official texts 1978–2025 (../shared/corpus/modern and clean; count ≥ ${MIN_COUNT}, in ≥ ${MIN_DOCS} documents, neighbour entropy ≥ ${MIN_ENTROPY} on both sides, edges on word boundaries in ≥ ${MIN_ALIGNED * 100} % of occurrences, jieba leaves two or more single characters)`,
+if (process.argv[1] !== fileURLToPath(import.meta.url)) {
+  // Imported (by the tests) for lexiconInputs only.
+} else {
+  const { freq } = jiebaDictionary();
+  const jieba = plainJieba();
+  const files = [...modernFiles(), ...(half ? [] : cleanFiles())];
+  const units = dropNested(corpusUnits(files, freq, jieba)).sort((a, b) => b[1] - a[1]);
+  if (half) {
+    for (const [g, c, d] of units) console.log(`${g}\t${c}\t${d}`);
+    process.exit(0);
+  }
+
+  // Frequencies on jieba's scale: enough to hold the unit together against single characters, never enough to
+  // outweigh a common word around it (a corpus count of 6 is about 60 in jieba's ~60M-token counts).
+  const scale = (c) => Math.min(3000, Math.max(50, c * 10));
+  const seen = new Set();
+  const entries = [];
+  for (const [word, tag] of curated()) {
+    if (seen.has(word)) throw new Error(`curated.txt lists ${word} twice`);
+    seen.add(word);
+    entries.push([word, Math.max(freq.get(word) ?? 0, 300), tag, "c"]);
+  }
+  for (const [g, c] of units) {
+    if (seen.has(g)) continue;
+    seen.add(g);
+    entries.push([g, scale(c), "n", "k"]);
+  }
+  writeFileSync(
+    out,
+    JSON.stringify(
+      {
+        description:
+          "Words loaded into jieba besides its own dictionary: [word, frequency, tag, source]. Made by packages/rules/scripts/build-lexicon.mjs.",
+        inputs: inputDigest(lexiconInputs()),
+        sources: {
+          c: "curated.txt: current political, administrative and legal vocabulary, read by hand (本项目整理)",
+          k: `units recurring in official texts 1978–2025 (../shared/corpus/modern and clean; count ≥ ${MIN_COUNT}, in ≥ ${MIN_DOCS} documents, neighbour entropy ≥ ${MIN_ENTROPY} on both sides, edges on word boundaries in ≥ ${MIN_ALIGNED * 100} % of occurrences, jieba leaves two or more single characters)`,
+        },
+        entries,
       },
-      entries,
-    },
-    null,
-    0,
-  ).replace(/\],\[/g, "],\n["),
-);
-console.log(
-  `${entries.length} entries (${entries.filter((e) => e[3] === "c").length} curated, ${entries.filter((e) => e[3] === "k").length} from the corpora)`,
-);
+      null,
+      0,
+    ).replace(/\],\[/g, "],\n["),
+  );
+  console.log(
+    `${entries.length} entries (${entries.filter((e) => e[3] === "c").length} curated, ${entries.filter((e) => e[3] === "k").length} from the corpora)`,
+  );
+}

@@ -1,5 +1,6 @@
 // What the data scripts share: where things are, jieba's dictionary, the clean corpus, the typo rule as a fixer.
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -11,7 +12,7 @@ const require = createRequire(path.join(root, "packages/rules/package.json"));
 
 /** jieba's dictionary as word → frequency, and the sum of all frequencies. */
 export function jiebaDictionary() {
-  const dict = readFileSync(path.join(path.dirname(require.resolve("@node-rs/jieba/package.json")), "dict.txt"), "utf8");
+  const dict = readFileSync(jiebaDictionaryFile(), "utf8");
   const freq = new Map();
   let total = 0;
   for (const line of dict.split("\n")) {
@@ -26,7 +27,7 @@ export function jiebaDictionary() {
 /** jieba with its own dictionary only (no lexicon), as the data scripts measure against it. */
 export function jieba() {
   const { Jieba } = require("@node-rs/jieba");
-  return Jieba.withDict(readFileSync(path.join(path.dirname(require.resolve("@node-rs/jieba/package.json")), "dict.txt")));
+  return Jieba.withDict(readFileSync(jiebaDictionaryFile()));
 }
 
 /** The clean corpus's files, in a fixed order. */
@@ -85,3 +86,28 @@ export function modelLoadMs() {
   const script = `const t = performance.now(); (await import(${JSON.stringify(module)})).getDetector(); console.log(performance.now() - t);`;
   return Number(spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" }).stdout);
 }
+
+/**
+ * A digest of a generated file's inputs (data files and the scripts that read them): sha256 over each file's name
+ * (relative to the repository or to ../shared) and its bytes, in name order. Written into the generated file, and
+ * checked by the tests where ../shared is present, so a changed input without a rebuild is noticed.
+ */
+export function inputDigest(files) {
+  const hash = createHash("sha256");
+  // Named relative to the repository or to ../shared, wherever either is checked out.
+  const label = (file) => {
+    const inShared = path.relative(shared, file);
+    const rel = inShared.startsWith("..") ? `repo/${path.relative(root, file)}` : `shared/${inShared}`;
+    return rel.split(path.sep).join("/");
+  };
+  for (const file of [...files].map((f) => path.resolve(f)).sort((a, b) => (label(a) < label(b) ? -1 : 1))) {
+    hash.update(label(file));
+    hash.update("\0");
+    hash.update(readFileSync(file));
+    hash.update("\0");
+  }
+  return hash.digest("hex");
+}
+
+/** The jieba dictionary file the scripts read. */
+export const jiebaDictionaryFile = () => path.join(path.dirname(require.resolve("@node-rs/jieba/package.json")), "dict.txt");
