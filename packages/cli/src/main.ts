@@ -123,6 +123,108 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
 
 const sha256 = (data: string | Buffer): string => createHash("sha256").update(data).digest("hex");
 
+/** The command line, checked: what to do and how. */
+export interface Options {
+  action: "lint" | "help" | "version" | "list-rules";
+  positionals: string[];
+  loadFormatter: () => Promise<Formatter>;
+  format: string;
+  output?: string;
+  fix: boolean;
+  dryRun: boolean;
+  stdin: boolean;
+  stdinFilename?: string;
+  filesFrom?: string;
+  jobs: number;
+  cache: boolean;
+  cacheLocation?: string;
+  shard?: { index: number; count: number };
+  only: string[];
+  disable: string[];
+  /** -1: no limit. */
+  maxWarnings: number;
+  quiet: boolean;
+  progress: boolean;
+  config?: string;
+  ignorePath?: string;
+  color: boolean;
+}
+
+/** Parses and checks the arguments: the options, or the usage error to print. */
+export function parseOptions(argv: string[], io: Pick<Io, "stdout" | "env">): { options: Options } | { usage: string } {
+  let args: ReturnType<typeof parse>;
+  try {
+    args = parse(argv);
+  } catch (error) {
+    return { usage: (error as Error).message };
+  }
+  const opts = args.values;
+  const action = opts.help ? "help" : opts.version ? "version" : opts["list-rules"] ? "list-rules" : "lint";
+  // --help, --version and --list-rules answer whatever else the line says.
+  const check = (): string | undefined => {
+    if (!FORMATTERS[opts.format!]) return `未知输出格式“${opts.format}”（可用：${Object.keys(FORMATTERS).join("、")}）`;
+    if (opts["dry-run"] && !opts.fix) return "--dry-run 需与 --fix 同用";
+    if (opts["stdin-filename"] && !opts.stdin) return "--stdin-filename 需与 --stdin 同用";
+    if (opts.stdin && (args.positionals.length > 0 || opts["files-from"])) return "使用 --stdin 时不能同时指定文件";
+    if (!opts.stdin && args.positionals.length === 0 && !opts["files-from"]) return "请指定要检查的文件或目录";
+    if (opts.cache && opts.fix) return "--cache 不能与 --fix 同用";
+    if (opts["max-warnings"] !== undefined && !/^\d+$/.test(opts["max-warnings"]))
+      return `--max-warnings 应为非负整数，而不是“${opts["max-warnings"]}”`;
+    if (opts.jobs !== undefined && !/^[1-9]\d*$/.test(opts.jobs)) return `--jobs 应为正整数，而不是“${opts.jobs}”`;
+    if (opts.shard !== undefined) {
+      const m = /^(\d+)\/(\d+)$/.exec(opts.shard);
+      if (!m || Number(m[2]) < 1 || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) return `--shard 应为 i/n（1 ≤ i ≤ n），而不是“${opts.shard}”`;
+    }
+    return undefined;
+  };
+  const problem = action === "lint" ? check() : undefined;
+  if (problem) return { usage: problem };
+  const shardMatch = opts.shard === undefined ? null : /^(\d+)\/(\d+)$/.exec(opts.shard);
+  const shard = shardMatch ? { index: Number(shardMatch[1]) - 1, count: Number(shardMatch[2]) } : undefined;
+  const loadFormatter = FORMATTERS[opts.format!] ?? FORMATTERS.stylish;
+  const maxWarnings = opts["max-warnings"] === undefined ? -1 : Number(opts["max-warnings"]);
+  const jobs = opts.jobs === undefined ? os.availableParallelism() : Number(opts.jobs);
+  return {
+    options: {
+      action,
+      positionals: args.positionals,
+      loadFormatter,
+      format: opts.format!,
+      output: opts.output,
+      fix: opts.fix!,
+      dryRun: opts["dry-run"]!,
+      stdin: opts.stdin!,
+      stdinFilename: opts["stdin-filename"],
+      filesFrom: opts["files-from"],
+      jobs,
+      cache: opts.cache!,
+      cacheLocation: opts["cache-location"],
+      shard,
+      only: opts.rule!,
+      disable: opts["disable-rule"]!,
+      maxWarnings,
+      quiet: opts.quiet!,
+      progress: !opts.quiet && !opts["no-progress"],
+      config: opts.config,
+      ignorePath: opts["ignore-path"],
+      color: opts.color ?? (!opts["no-color"] && !opts.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR),
+    },
+  };
+}
+
+/** What one run shares between its steps. */
+interface Run {
+  options: Options;
+  io: Io;
+  started: number;
+  base: Omit<Task, "filePath">;
+  err: (line: string) => void;
+  /** A file path as the user gave it: relative to the working folder. */
+  rel: (file: string) => string;
+  /** Drops what --quiet hides. */
+  keep: (r: FileResult) => FileResult;
+}
+
 /** Runs gwlint; returns the exit code. */
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   const started = performance.now();
@@ -137,129 +239,117 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     const { merge } = await import("./merge.js");
     return merge(argv.slice(1), io);
   }
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (error) {
-    return usage((error as Error).message);
-  }
-  const opts = args.values;
-  if (opts.help) {
-    io.stdout.write(HELP);
-    return 0;
-  }
-  if (opts.version) {
-    io.stdout.write(`${VERSION}\n`);
-    return 0;
-  }
-  if (opts["list-rules"]) {
-    const { ruleMetas } = await import("textlint-rule-preset-gongwen");
-    for (const m of ruleMetas) {
-      io.stdout.write(`${m.id.padEnd(28)}${m.category}  ${m.defaultSeverity.padEnd(8)}${m.fixable ? "可修复  " : "        "}${m.description}\n`);
+  const parsed = parseOptions(argv, io);
+  if ("usage" in parsed) return usage(parsed.usage);
+  const { options } = parsed;
+  switch (options.action) {
+    case "help":
+      io.stdout.write(HELP);
+      return 0;
+    case "version":
+      io.stdout.write(`${VERSION}\n`);
+      return 0;
+    case "list-rules": {
+      const { ruleMetas } = await import("textlint-rule-preset-gongwen");
+      for (const m of ruleMetas) {
+        io.stdout.write(`${m.id.padEnd(28)}${m.category}  ${m.defaultSeverity.padEnd(8)}${m.fixable ? "可修复  " : "        "}${m.description}\n`);
+      }
+      return 0;
     }
-    return 0;
   }
-  const loadFormatter = FORMATTERS[opts.format!];
-  if (!loadFormatter) return usage(`未知输出格式“${opts.format}”（可用：${Object.keys(FORMATTERS).join("、")}）`);
-  if (opts["dry-run"] && !opts.fix) return usage("--dry-run 需与 --fix 同用");
-  if (opts["stdin-filename"] && !opts.stdin) return usage("--stdin-filename 需与 --stdin 同用");
-  if (opts.stdin && (args.positionals.length > 0 || opts["files-from"])) return usage("使用 --stdin 时不能同时指定文件");
-  if (!opts.stdin && args.positionals.length === 0 && !opts["files-from"]) return usage("请指定要检查的文件或目录");
-  if (opts.cache && opts.fix) return usage("--cache 不能与 --fix 同用");
-  let maxWarnings = -1;
-  if (opts["max-warnings"] !== undefined) {
-    if (!/^\d+$/.test(opts["max-warnings"])) return usage(`--max-warnings 应为非负整数，而不是“${opts["max-warnings"]}”`);
-    maxWarnings = Number(opts["max-warnings"]);
-  }
-  let jobs = os.availableParallelism();
-  if (opts.jobs !== undefined) {
-    if (!/^[1-9]\d*$/.test(opts.jobs)) return usage(`--jobs 应为正整数，而不是“${opts.jobs}”`);
-    jobs = Number(opts.jobs);
-  }
-  let shard: { index: number; count: number } | undefined;
-  if (opts.shard !== undefined) {
-    const m = /^(\d+)\/(\d+)$/.exec(opts.shard);
-    if (!m || Number(m[2]) < 1 || Number(m[1]) < 1 || Number(m[1]) > Number(m[2]))
-      return usage(`--shard 应为 i/n（1 ≤ i ≤ n），而不是“${opts.shard}”`);
-    shard = { index: Number(m[1]) - 1, count: Number(m[2]) };
-  }
-  const color = opts.color ?? (!opts["no-color"] && !opts.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR);
-  const base: Omit<Task, "filePath"> = {
-    fix: opts.fix,
-    dryRun: opts["dry-run"],
-    configFile: opts.config ? path.resolve(io.cwd, opts.config) : undefined,
-    only: opts.rule,
-    disable: opts["disable-rule"],
-    cwd: io.cwd,
+  const run: Run = {
+    options,
+    io,
+    started,
+    err,
+    base: {
+      fix: options.fix,
+      dryRun: options.dryRun,
+      configFile: options.config ? path.resolve(io.cwd, options.config) : undefined,
+      only: options.only,
+      disable: options.disable,
+      cwd: io.cwd,
+    },
+    rel: (file) => (path.isAbsolute(file) ? path.relative(io.cwd, file) || file : file),
+    keep: (r) => (options.quiet ? { ...r, messages: r.messages.filter((m) => m.severity === SEVERITY_ERROR) } : r),
   };
-  const keep = (r: FileResult): FileResult => (opts.quiet ? { ...r, messages: r.messages.filter((m) => m.severity === SEVERITY_ERROR) } : r);
-  const rel = (file: string): string => (path.isAbsolute(file) ? path.relative(io.cwd, file) || file : file);
+  if (options.stdin) return lintStdin(run);
+  const selected = await selectFiles(run);
+  if ("usage" in selected) return usage(selected.usage);
+  return lintFiles(run, selected);
+}
 
-  if (opts.stdin) {
-    const name = opts["stdin-filename"] ? path.resolve(io.cwd, opts["stdin-filename"]) : undefined;
-    let text: string;
-    try {
-      const { decodeBytes } = await import("@gongwen-lint/core");
-      text = decodeBytes(await readAll(io.stdin)).text;
-    } catch (error) {
-      err(`gwlint：<stdin>：${(error as Error).message}`);
-      return 2;
-    }
-    const { processText } = await import("./process.js");
-    const { result, output } = await processText(text, name, base);
-    if (result.configError) {
-      err(`gwlint：${result.configError}`);
-      return 2;
-    }
-    const kept = keep(result);
-    if (opts.fix) {
-      io.stdout.write(opts["dry-run"] ? (result.diff ?? "") : (output ?? text));
-      return exitCode(count([kept]), 0, maxWarnings);
-    }
-    const formatter = (await loadFormatter())({ cwd: io.cwd, color, quiet: opts.quiet, version: VERSION });
-    const summary = { ...emptySummary(), ...count([kept]), files: 1, chars: text.length, seconds: (performance.now() - started) / 1000 };
-    io.stdout.write(formatter.begin() + formatter.file(kept) + formatter.end(summary, []));
-    return exitCode(summary, 0, maxWarnings);
+/** --stdin: one text from standard input, linted, fixed (written back to stdout) or reported. */
+async function lintStdin({ options, io, base, err, keep, started }: Run): Promise<number> {
+  const name = options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : undefined;
+  let text: string;
+  try {
+    const { decodeBytes } = await import("@gongwen-lint/core");
+    text = decodeBytes(await readAll(io.stdin)).text;
+  } catch (error) {
+    err(`gwlint：<stdin>：${(error as Error).message}`);
+    return 2;
   }
+  const { processText } = await import("./process.js");
+  const { result, output } = await processText(text, name, base);
+  if (result.configError) {
+    err(`gwlint：${result.configError}`);
+    return 2;
+  }
+  const kept = keep(result);
+  if (options.fix) {
+    io.stdout.write(options.dryRun ? (result.diff ?? "") : (output ?? text));
+    return exitCode(count([kept]), 0, options.maxWarnings);
+  }
+  const formatter = (await options.loadFormatter())({ cwd: io.cwd, color: options.color, quiet: options.quiet, version: VERSION });
+  const summary = { ...emptySummary(), ...count([kept]), files: 1, chars: text.length, seconds: (performance.now() - started) / 1000 };
+  io.stdout.write(formatter.begin() + formatter.file(kept) + formatter.end(summary, []));
+  return exitCode(summary, 0, options.maxWarnings);
+}
 
+interface Selection {
+  files: string[];
+  outOfScope: string[];
+  /** Files that could not be checked (missing, unreadable, unsupported), already reported on stderr. */
+  failed: FailedFile[];
+}
+
+/** The files to check: discovery, .gwlintignore, --files-from and --shard; what is skipped is said on stderr. */
+async function selectFiles({ options, io, err, rel }: Run): Promise<Selection | { usage: string }> {
   let ignores: IgnoreFile;
   try {
-    ignores = new IgnoreFile(io.cwd, opts["ignore-path"]);
+    ignores = new IgnoreFile(io.cwd, options.ignorePath);
   } catch (error) {
-    return usage(`${(error as Error).message}：${(error as FileError).filePath}`);
+    return { usage: `${(error as Error).message}：${(error as FileError).filePath}` };
   }
   let listed: string[] = [];
-  if (opts["files-from"]) {
+  if (options.filesFrom) {
     try {
-      const list = opts["files-from"] === "-" ? await readAll(io.stdin) : readFileSync(path.resolve(io.cwd, opts["files-from"]));
+      const list = options.filesFrom === "-" ? await readAll(io.stdin) : readFileSync(path.resolve(io.cwd, options.filesFrom));
       listed = parseFileList(list.toString("utf8"));
     } catch (error) {
-      return usage(`无法读取 --files-from 清单：${(error as Error).message}`);
+      return { usage: `无法读取 --files-from 清单：${(error as Error).message}` };
     }
   }
-  const found = await discover(args.positionals, io.cwd, ignores, listed);
-  let files = found.files;
-  let outOfScope = found.outOfScope;
-  if (shard) {
-    files = files.filter((f) => shardOf(f, io.cwd, shard.count) === shard.index);
-    outOfScope = outOfScope.filter((f) => shardOf(f, io.cwd, shard.count) === shard.index);
+  const found = await discover(options.positionals, io.cwd, ignores, listed);
+  const inShard = (f: string): boolean => !options.shard || shardOf(f, io.cwd, options.shard.count) === options.shard.index;
+  const selection: Selection = { files: found.files.filter(inShard), outOfScope: found.outOfScope.filter(inShard), failed: [] };
+  for (const e of found.errors) {
+    selection.failed.push({ filePath: e.filePath, code: e.code, message: e.message });
+    err(`gwlint：${rel(e.filePath)}：${e.message}`);
   }
-  const failed: FailedFile[] = [];
-  const fail = (filePath: string, code: string, message: string): void => {
-    failed.push({ filePath, code, message });
-    err(`gwlint：${rel(filePath)}：${message}`);
-  };
-  for (const e of found.errors) fail(e.filePath, e.code, e.message);
-  if (!opts.quiet) {
+  if (!options.quiet) {
     for (const file of found.ignored) err(`gwlint：${rel(file)}：已被 .gwlintignore 忽略`);
-    for (const file of outOfScope) err(`gwlint：${rel(file)}：不支持 ${path.extname(file)} 格式，已跳过（可另存为 .docx 或 .txt 后检查）`);
+    for (const file of selection.outOfScope) err(`gwlint：${rel(file)}：不支持 ${path.extname(file)} 格式，已跳过（可另存为 .docx 或 .txt 后检查）`);
   }
+  return selection;
+}
 
-  // Cache keys: the file's configuration file and content, the rules' build, the options.
-  const cache = opts.cache ? new ResultCache(path.resolve(io.cwd, opts["cache-location"] ?? ".gwlintcache")) : undefined;
+/** Cache keys per file: its configuration file and that file's content, the rules' build, the rule options. */
+function cacheKeys(base: Omit<Task, "filePath">): (file: string) => string {
   const configOfDir = new Map<string, string>();
   const keyOfConfig = new Map<string, string>();
-  const keyFor = (file: string): string => {
+  return (file) => {
     const dir = path.dirname(file);
     let configFile = configOfDir.get(dir);
     if (configFile === undefined) {
@@ -279,9 +369,31 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     }
     return key;
   };
+}
 
-  const formatter = (await loadFormatter())({ cwd: io.cwd, color, quiet: opts.quiet, version: VERSION });
-  const stream = opts.output ? createWriteStream(path.resolve(io.cwd, opts.output)) : io.stdout;
+/** Adds one file's counts to the summary. */
+function tally(summary: Summary, result: FileResult, kept: FileResult): void {
+  summary.files++;
+  summary.chars += result.chars;
+  if (result.fromCache) summary.cacheHits++;
+  if (result.fixed) {
+    summary.fixed += result.fixed;
+    summary.fixedFiles++;
+  }
+  const c = count([kept]);
+  summary.errors += c.errors;
+  summary.warnings += c.warnings;
+  summary.infos += c.infos;
+  summary.fixable += c.fixable;
+}
+
+/** Lints (or fixes) the selected files on worker threads, streaming results in path order to the formatter. */
+async function lintFiles(run: Run, { files, outOfScope, failed }: Selection): Promise<number> {
+  const { options, io, base, err, rel, keep } = run;
+  const cache = options.cache ? new ResultCache(path.resolve(io.cwd, options.cacheLocation ?? ".gwlintcache")) : undefined;
+  const keyFor = cacheKeys(base);
+  const formatter = (await options.loadFormatter())({ cwd: io.cwd, color: options.color, quiet: options.quiet, version: VERSION });
+  const stream = options.output ? createWriteStream(path.resolve(io.cwd, options.output)) : io.stdout;
   const write = async (text: string): Promise<void> => {
     if (text && !stream.write(text)) await once(stream, "drain");
   };
@@ -290,14 +402,16 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   let runner: Runner | undefined;
   let runnerReady: Promise<Runner> | undefined;
   const getRunner = (): Promise<Runner> =>
-    (runnerReady ??= (jobs > 1 && files.length > 1 ? workerRunner(Math.min(jobs, files.length)) : inlineRunner()).then((r) => (runner = r)));
-  const progress = !opts.quiet && !opts["no-progress"] && io.stderr.isTTY && files.length > 1 ? await startProgress(io, files.length) : undefined;
+    (runnerReady ??= (options.jobs > 1 && files.length > 1 ? workerRunner(Math.min(options.jobs, files.length)) : inlineRunner()).then(
+      (r) => (runner = r),
+    ));
+  const progress = options.progress && io.stderr.isTTY && files.length > 1 ? await startProgress(io, files.length) : undefined;
   let configError: string | undefined;
 
   try {
     await write(formatter.begin());
     // Cache hits are answered here; misses go to the threads in batches; results come back in path order.
-    const threads = Math.min(jobs, files.length);
+    const threads = Math.min(options.jobs, files.length);
     const size = batchSize(files.length, threads);
     const batches: string[][] = [];
     for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size));
@@ -317,7 +431,6 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     };
     outer: for await (const [, results] of ordered(batches, Math.max(2, threads * 2), runBatch)) {
       for (const result of results) {
-        const file = result.filePath;
         progress?.tick();
         if (result.configError) {
           configError = result.configError;
@@ -325,25 +438,15 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         }
         if (result.ignored) continue;
         if (result.error) {
-          fail(file, result.error.code, result.error.message);
+          failed.push({ filePath: result.filePath, code: result.error.code, message: result.error.message });
+          err(`gwlint：${rel(result.filePath)}：${result.error.message}`);
           continue;
         }
-        if (!opts.quiet) for (const notice of result.notices) err(`gwlint：${rel(file)}：${notice}`);
+        if (!options.quiet) for (const notice of result.notices) err(`gwlint：${rel(result.filePath)}：${notice}`);
         const kept = keep(result);
-        summary.files++;
-        summary.chars += result.chars;
-        if (result.fromCache) summary.cacheHits++;
-        if (result.fixed) {
-          summary.fixed += result.fixed;
-          summary.fixedFiles++;
-        }
+        tally(summary, result, kept);
         if (result.diff) diffs.push(result.diff);
-        const c = count([kept]);
-        summary.errors += c.errors;
-        summary.warnings += c.warnings;
-        summary.infos += c.infos;
-        summary.fixable += c.fixable;
-        if (!opts["dry-run"]) await write(formatter.file(kept));
+        if (!options.dryRun) await write(formatter.file(kept));
       }
     }
   } finally {
@@ -352,25 +455,25 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   }
   if (configError) {
     err(`gwlint：${configError}`);
-    if (opts.output) stream.end();
+    if (options.output) stream.end();
     return 2;
   }
   summary.skipped = outOfScope.length;
   summary.failed = failed.length;
-  summary.seconds = (performance.now() - started) / 1000;
-  if (opts["dry-run"]) await write(diffs.join(""));
+  summary.seconds = (performance.now() - run.started) / 1000;
+  if (options.dryRun) await write(diffs.join(""));
   else await write(formatter.end(summary, failed));
-  if (opts.output) {
+  if (options.output) {
     stream.end();
     await once(stream, "finish");
   }
   await cache?.save();
-  if (!opts.quiet && opts.format !== "stylish") {
+  if (!options.quiet && options.format !== "stylish") {
     const { statsLine } = await import("./formatters/types.js");
     err(`gwlint：${statsLine(summary)}`);
   }
-  if (opts.fix && !opts["dry-run"] && summary.fixedFiles > 0) err(`gwlint：已自动修复 ${summary.fixed} 处问题（${summary.fixedFiles} 个文件）`);
-  return exitCode(summary, failed.length, maxWarnings);
+  if (options.fix && !options.dryRun && summary.fixedFiles > 0) err(`gwlint：已自动修复 ${summary.fixed} 处问题（${summary.fixedFiles} 个文件）`);
+  return exitCode(summary, failed.length, options.maxWarnings);
 }
 
 function emptySummary(): Summary {

@@ -1,5 +1,7 @@
+import { describe, expect, it } from "vitest";
 import { runRule } from "../../testing/tester.js";
-import definition from "./index.js";
+import type { TextBlock } from "../../util/blocks.js";
+import definition, { checkEnumerations, checkLevelOrder, checkSequences, checkTitleStops, type Finding, parse } from "./index.js";
 
 const doc = (...lines: string[]): string => lines.join("\n");
 
@@ -149,4 +151,52 @@ runRule("heading-numbering", definition.rule, {
       errors: [{ message: "并列序号前后不一致：前文用“一要”，此处“二是”应为“二要”" }],
     },
   ],
+});
+
+describe("heading-numbering's checks as functions", () => {
+  // Blocks as the rule sees them: one per paragraph (offsets are only needed for reporting).
+  const blocks = (...lines: string[]): TextBlock[] => lines.map((text) => ({ nodes: [], text, offsets: new Int32Array(text.length) }));
+  const messages = (fs: Finding[]) => fs.map((f) => `${f.block.text.slice(f.start, f.end)} ${f.message}`);
+
+  it("parse: headings by level, markers checked, attachments start a new part", () => {
+    const { parts, markers } = parse(blocks("一、总体要求", "（一）、指导思想", "1、加强领导", "附件", "一、范围"));
+    expect(parts.map((p) => p.headings.map((h) => [h.level, h.n]))).toEqual([
+      [
+        [1, 1],
+        [2, 1],
+        [3, 1],
+      ],
+      [[1, 1]],
+    ]);
+    expect(markers.map((f) => [f.message, f.fix])).toEqual([
+      ["括号序号“（一）、”后不加标点", ""],
+      ["阿拉伯数字序号“1、”应为“1.”", "."],
+    ]);
+  });
+
+  it("checkSequences: gaps, repeats and a start other than 1 under a parent; numbering on across sections", () => {
+    const seq = (...lines: string[]) => messages(checkSequences(parse(blocks(...lines)).parts[0].headings));
+    expect(seq("一、甲", "二、乙", "四、丁")).toEqual(["四、 标题序号不连续：上一个同级标题是“二、”，此处应为“三、”"]);
+    expect(seq("一、甲", "（一）子", "（一）子")).toEqual([]); // a restart opens a new list
+    expect(seq("一、甲", "（二）子")).toEqual(["（二） 标题序号“（二）”应从“（一）”开始"]);
+    expect(seq("一、甲", "1.子", "2.子", "二、乙", "3.子")).toEqual([]);
+  });
+
+  it("checkLevelOrder reports a reversed order once; checkTitleStops leaves enumerated clauses alone", () => {
+    const parsed = (...lines: string[]) => parse(blocks(...lines)).parts[0].headings;
+    expect(checkLevelOrder(parsed("一、甲", "（一）乙", "1.丙", "（1）丁"))).toEqual([]);
+    expect(messages(checkLevelOrder(parsed("一、甲", "1.乙", "（一）丙")))).toEqual([
+      "（一） 结构层次序数应依次为“一、”“（一）”“1.”“（1）”：“（一）”一级不应排在“1.”一级之下",
+    ]);
+    expect(checkTitleStops(parsed("（一）平原区达到20%;", "（二）丘陵区达到40%;", "（三）山区达到65%。"))).toEqual([]);
+    expect(messages(checkTitleStops(parsed("一、总体要求", "二、重点任务。", "三、保障措施", "四、工作要求")))).toEqual([
+      "。 标题末尾不加句号（同级其他标题都没有句号）",
+    ]);
+  });
+
+  it("checkEnumerations: numbers in order, one word throughout", () => {
+    const en = (...lines: string[]) => messages(checkEnumerations(parse(blocks(...lines)).parts[0].events));
+    expect(en("一是加强领导；二是压实责任；四是强化考核。")).toEqual(["四是 并列序号不连续：前文为“二是”，此处应为“三是”"]);
+    expect(en("一要提高认识，二是加强领导。")).toEqual(["二是 并列序号前后不一致：前文用“一要”，此处“二是”应为“二要”"]);
+  });
 });
