@@ -371,6 +371,29 @@ function cacheKeys(base: Omit<Task, "filePath">): (file: string) => string {
   };
 }
 
+/** Runs one batch of files: cache hits are answered here, the rest go to the runner; fresh results are cached. */
+function batchRunner(
+  base: Omit<Task, "filePath">,
+  cache: ResultCache | undefined,
+  getRunner: () => Promise<Runner>,
+): (batch: string[]) => Promise<FileResult[]> {
+  const keyFor = cacheKeys(base);
+  return async (batch) => {
+    const out: Array<FileResult | undefined> = new Array(batch.length);
+    const keys = batch.map((f) => (cache ? keyFor(f) : ""));
+    if (cache) for (const [k, f] of batch.entries()) out[k] = cache.lookup(f, keys[k]);
+    const missing = batch.flatMap((_f, k) => (out[k] ? [] : [k]));
+    if (missing.length) {
+      const done = await (await getRunner()).run(missing.map((k) => ({ ...base, filePath: batch[k] })));
+      for (const [j, k] of missing.entries()) {
+        out[k] = done[j];
+        cache?.store(done[j], keys[k]);
+      }
+    }
+    return out as FileResult[];
+  };
+}
+
 /** Adds one file's counts to the summary. */
 function tally(summary: Summary, result: FileResult, kept: FileResult): void {
   summary.files++;
@@ -391,7 +414,6 @@ function tally(summary: Summary, result: FileResult, kept: FileResult): void {
 async function lintFiles(run: Run, { files, outOfScope, failed }: Selection): Promise<number> {
   const { options, io, base, err, rel, keep } = run;
   const cache = options.cache ? new ResultCache(path.resolve(io.cwd, options.cacheLocation ?? ".gwlintcache")) : undefined;
-  const keyFor = cacheKeys(base);
   const formatter = (await options.loadFormatter())({ cwd: io.cwd, color: options.color, quiet: options.quiet, version: VERSION });
   const stream = options.output ? createWriteStream(path.resolve(io.cwd, options.output)) : io.stdout;
   const write = async (text: string): Promise<void> => {
@@ -415,20 +437,7 @@ async function lintFiles(run: Run, { files, outOfScope, failed }: Selection): Pr
     const size = batchSize(files.length, threads);
     const batches: string[][] = [];
     for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size));
-    const runBatch = async (batch: string[]): Promise<FileResult[]> => {
-      const out: Array<FileResult | undefined> = new Array(batch.length);
-      const keys = batch.map((f) => (cache ? keyFor(f) : ""));
-      if (cache) for (const [k, f] of batch.entries()) out[k] = cache.lookup(f, keys[k]);
-      const missing = batch.flatMap((_f, k) => (out[k] ? [] : [k]));
-      if (missing.length) {
-        const done = await (await getRunner()).run(missing.map((k) => ({ ...base, filePath: batch[k] })));
-        for (const [j, k] of missing.entries()) {
-          out[k] = done[j];
-          cache?.store(done[j], keys[k]);
-        }
-      }
-      return out as FileResult[];
-    };
+    const runBatch = batchRunner(base, cache, getRunner);
     outer: for await (const [, results] of ordered(batches, Math.max(2, threads * 2), runBatch)) {
       for (const result of results) {
         progress?.tick();

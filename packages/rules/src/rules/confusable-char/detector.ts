@@ -45,6 +45,19 @@ export function confidence(score: number): number {
   return 1 / (1 + Math.exp(-(score - MID) / SLOPE));
 }
 
+/** The best candidate among overlapping words, then in text order; `taken` marks the indices used (all 0 on entry). */
+function bestNonOverlapping(found: Iterable<Candidate>, taken: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of [...found].sort((x, y) => y.score - x.score)) {
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    out.push(c);
+  }
+  return out.sort((x, y) => x.index - y.index);
+}
+
 export class Detector {
   private readonly logTotal: number;
 
@@ -155,7 +168,7 @@ export class Detector {
       if (t.word.length === 1) single[t.start] = 1;
     });
     // Windows already tried, as bit `len` of tried[start]: neighbouring single characters share them.
-    const { fills, kindIndex, kindPool } = this.m;
+    const { fills } = this.m;
 
     const found = new Map<number, Candidate>();
     for (const t of tokens) {
@@ -193,22 +206,7 @@ export class Detector {
             const p = options[o];
             const at = options[o + 1];
             if (single[p] && FUNCTION_CHARS[text.charCodeAt(p)]) continue;
-            // Merge the (sorted) completions with the (sorted) confusables of the character.
-            let i = at + 1;
-            const iEnd = i + fills[at];
-            let j = kindIndex[codes[p]];
-            const jEnd = kindIndex[codes[p] + 1];
-            const matches: number[] = [];
-            while (i < iEnd && j < jEnd) {
-              const x = fills[i];
-              const y = kindPool[j] & 0xffff;
-              if (x === y) {
-                matches.push(kindPool[j]);
-                i++;
-                j++;
-              } else if (x < y) i++;
-              else j++;
-            }
+            const matches = this.confusableCompletions(at, codes[p]);
             if (matches.length === 0 || this.seen(codes, p, a, b)) continue;
             for (const entry of matches) {
               const x = entry & 0xffff;
@@ -230,18 +228,31 @@ export class Detector {
         }
       }
     }
-    // Keep the best candidate among overlapping words.
-    const all = [...found.values()].sort((x, y) => y.score - x.score);
+    return bestNonOverlapping(found.values(), taken);
+  }
 
-    const out: Candidate[] = [];
-    for (const c of all) {
-      let free = true;
-      for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0;
-      if (!free) continue;
-      taken.fill(1, c.start, c.end);
-      out.push(c);
+  /**
+   * The confusables of character `code` that complete the word whose completions are at `at` in the fills pool:
+   * the two sorted lists merged. Each result is a kindPool entry (kind << 16 | character).
+   */
+  private confusableCompletions(at: number, code: number): number[] {
+    const { fills, kindIndex, kindPool } = this.m;
+    let i = at + 1;
+    const iEnd = i + fills[at];
+    let j = kindIndex[code];
+    const jEnd = kindIndex[code + 1];
+    const matches: number[] = [];
+    while (i < iEnd && j < jEnd) {
+      const x = fills[i];
+      const y = kindPool[j] & 0xffff;
+      if (x === y) {
+        matches.push(kindPool[j]);
+        i++;
+        j++;
+      } else if (x < y) i++;
+      else j++;
     }
-    return out.sort((x, y) => x.index - y.index);
+    return matches;
   }
 
   private score(codes: Int32Array, tokens: Token[], tokenAt: Int32Array, p: number, x: number, a: number, b: number, kind: number): number {
