@@ -11,6 +11,7 @@ import {
   isLintable,
   isMarkdownPath,
   isTextPath,
+  ruleMetas,
   type EngineOptions,
   type ResolvedConfig,
 } from "@gongwen-lint/core";
@@ -69,12 +70,19 @@ export function enginePath(doc: Pick<TextDocument, "languageId" | "uri">, fallba
 // Looked up once per rule: diagnostics are rebuilt on every keystroke.
 const hrefs = new Map<string, string | undefined>();
 
-/** Where each rule's documentation lives next to the server bundle (dist/server.js → docs/). */
+const metaDocs = new Map(ruleMetas.map((m) => [m.id, m.docs?.url]));
+
+/**
+ * A rule's documentation: its `meta.docs.url` (the README in the rules package) where that file exists, as when
+ * the server runs from the repository; in the .vsix, which has no package layout, the copy next to the bundle
+ * (dist/server.js → docs/<id>.md).
+ */
 export function docsHref(ruleId: string, docsDir: string): string | undefined {
   const key = `${docsDir}\u0000${ruleId}`;
   if (!hrefs.has(key)) {
+    const url = metaDocs.get(ruleId);
     const file = path.join(docsDir, `${ruleId}.md`);
-    hrefs.set(key, existsSync(file) ? pathToFileURL(file).href : undefined);
+    hrefs.set(key, url && existsSync(fileURLToPath(url)) ? url : existsSync(file) ? pathToFileURL(file).href : undefined);
   }
   return hrefs.get(key);
 }
