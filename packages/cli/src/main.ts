@@ -160,6 +160,8 @@ export function parseOptions(argv: string[], io: Pick<Io, "stdout" | "env">): { 
   }
   const opts = args.values;
   const action = opts.help ? "help" : opts.version ? "version" : opts["list-rules"] ? "list-rules" : "lint";
+  const shardMatch = opts.shard === undefined ? null : /^(\d+)\/(\d+)$/.exec(opts.shard);
+  const shard = shardMatch ? { index: Number(shardMatch[1]) - 1, count: Number(shardMatch[2]) } : undefined;
   // --help, --version and --list-rules answer whatever else the line says.
   const check = (): string | undefined => {
     if (!FORMATTERS[opts.format!]) return `未知输出格式“${opts.format}”（可用：${Object.keys(FORMATTERS).join("、")}）`;
@@ -171,16 +173,12 @@ export function parseOptions(argv: string[], io: Pick<Io, "stdout" | "env">): { 
     if (opts["max-warnings"] !== undefined && !/^\d+$/.test(opts["max-warnings"]))
       return `--max-warnings 应为非负整数，而不是“${opts["max-warnings"]}”`;
     if (opts.jobs !== undefined && !/^[1-9]\d*$/.test(opts.jobs)) return `--jobs 应为正整数，而不是“${opts.jobs}”`;
-    if (opts.shard !== undefined) {
-      const m = /^(\d+)\/(\d+)$/.exec(opts.shard);
-      if (!m || Number(m[2]) < 1 || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) return `--shard 应为 i/n（1 ≤ i ≤ n），而不是“${opts.shard}”`;
-    }
+    if (opts.shard !== undefined && !(shard && shard.count >= 1 && shard.index >= 0 && shard.index < shard.count))
+      return `--shard 应为 i/n（1 ≤ i ≤ n），而不是“${opts.shard}”`;
     return undefined;
   };
   const problem = action === "lint" ? check() : undefined;
   if (problem) return { usage: problem };
-  const shardMatch = opts.shard === undefined ? null : /^(\d+)\/(\d+)$/.exec(opts.shard);
-  const shard = shardMatch ? { index: Number(shardMatch[1]) - 1, count: Number(shardMatch[2]) } : undefined;
   const loadFormatter = FORMATTERS[opts.format!] ?? FORMATTERS.stylish;
   const maxWarnings = opts["max-warnings"] === undefined ? -1 : Number(opts["max-warnings"]);
   const jobs = opts.jobs === undefined ? os.availableParallelism() : Number(opts.jobs);
