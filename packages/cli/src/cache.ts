@@ -54,19 +54,19 @@ export class ResultCache {
     return { ...(JSON.parse(entry.result) as FileResult), fromCache: true };
   }
 
+  /**
+   * Keeps a result with the size and mtime observed when the file was read (not now: a file edited since must
+   * not pass for the one that was checked). A fix changes the file, and a file that changed while being read
+   * has nothing to key on: neither is cached.
+   */
   store(result: FileResult, key: string): void {
-    if (!result.hash || result.error || result.configError) {
+    if (!result.hash || !result.observed || result.fixed || result.error || result.configError) {
       if (this.entries.delete(result.filePath)) this.dirty = true;
       return;
     }
-    try {
-      const stat = statSync(result.filePath);
-      const { fromCache: _unused, ...stored } = result;
-      this.entries.set(result.filePath, { size: stat.size, mtimeMs: stat.mtimeMs, hash: result.hash, key, result: JSON.stringify(stored) });
-      this.dirty = true;
-    } catch {
-      // the file went away meanwhile
-    }
+    const { fromCache: _unused, observed, ...stored } = result;
+    this.entries.set(result.filePath, { size: observed.size, mtimeMs: observed.mtimeMs, hash: result.hash, key, result: JSON.stringify(stored) });
+    this.dirty = true;
   }
 
   async save(): Promise<void> {

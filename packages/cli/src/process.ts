@@ -1,7 +1,7 @@
 // Lints (or fixes) one file. Loaded by each worker thread, and by the main thread for small runs:
 // the engine and segmenters are created once per thread.
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
 import { createTwoFilesPatch } from "diff";
 import {
@@ -14,6 +14,7 @@ import {
   fileErrorFrom,
   readDocument,
   readDocx,
+  readObserved,
   writeDocument,
 } from "@gongwen-lint/core";
 import type { TextlintMessage } from "@textlint/types";
@@ -67,13 +68,16 @@ export async function processFile(task: Task): Promise<FileResult> {
     if (isIgnoredByConfig(task.filePath, config)) return { ...result, ignored: true };
     engine ??= new Engine();
     if (path.extname(task.filePath).toLowerCase() === ".docx") {
-      let bytes: Buffer;
+      let read: ReturnType<typeof readObserved>;
       try {
-        if (statSync(task.filePath).size > DEFAULT_MAX_FILE_BYTES) throw new FileError(task.filePath, "文件过大，已跳过", "too-large");
-        bytes = readFileSync(task.filePath);
+        const stat = statSync(task.filePath);
+        if (stat.size > DEFAULT_MAX_FILE_BYTES) throw new FileError(task.filePath, "文件过大，已跳过", "too-large");
+        read = readObserved(task.filePath, stat);
       } catch (error) {
         throw error instanceof FileError ? error : fileErrorFrom(task.filePath, error);
       }
+      const { bytes } = read;
+      result.observed = read.observed;
       result.hash = createHash("sha256").update(bytes).digest("hex");
       const { text, parts } = await readDocx(bytes, task.filePath);
       result.chars = text.length;
@@ -84,6 +88,7 @@ export async function processFile(task: Task): Promise<FileResult> {
     }
     const doc = await readDocument(task.filePath);
     result.hash = createHash("sha256").update(doc.bytes).digest("hex");
+    result.observed = doc.observed;
     result.chars = doc.text.length;
     if (doc.text.trim().length === 0) result.notices.push("空文件，没有可检查的内容");
     if (!task.fix) {

@@ -38,6 +38,8 @@ export interface FileResult {
   diff?: string;
   /** sha256 of the file's bytes, for the cache. */
   hash?: string;
+  /** Size and mtime when the bytes were read (absent when the file changed while being read: not cached). */
+  observed?: { size: number; mtimeMs: number };
   fromCache?: boolean;
 }
 

@@ -23,6 +23,7 @@ export class FileError extends Error {
       | "unsupported"
       | "encoding"
       | "write-failed"
+      | "changed"
       | "encrypted"
       | "corrupt"
       | "zip-bomb"

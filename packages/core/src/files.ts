@@ -10,6 +10,8 @@ export interface Document extends DecodedText {
   size: number;
   /** The bytes as read, to check that writing back preserves them. */
   bytes: Buffer;
+  /** Size and modification time seen when the file was read; undefined when it changed while being read. */
+  observed?: { size: number; mtimeMs: number };
 }
 
 /** Files above this size are refused (a 公文 is rarely above 1 MB). */
@@ -34,18 +36,30 @@ export async function readDocument(filePath: string, maxBytes = DEFAULT_MAX_FILE
       "too-large",
     );
   }
-  let bytes: Buffer;
+  const { bytes, observed } = readObserved(filePath, stat);
   try {
-    bytes = readFileSync(filePath);
-  } catch (error) {
-    throw fileErrorFrom(filePath, error);
-  }
-  try {
-    return { filePath, size: bytes.length, bytes, ...decodeBytes(bytes) };
+    return { filePath, size: bytes.length, bytes, observed, ...decodeBytes(bytes) };
   } catch (error) {
     if (error instanceof BinaryContentError) throw new FileError(filePath, error.message, "binary");
     throw error;
   }
+}
+
+/**
+ * Reads a file's bytes and what was observed about it: size and mtime from before the read, kept only when the
+ * file looks the same after it (a file being edited meanwhile is not taken as unchanged later).
+ */
+export function readObserved(filePath: string, before: Stats = statSync(filePath)): { bytes: Buffer; observed?: { size: number; mtimeMs: number } } {
+  let bytes: Buffer;
+  let after: Stats;
+  try {
+    bytes = readFileSync(filePath);
+    after = statSync(filePath);
+  } catch (error) {
+    throw fileErrorFrom(filePath, error);
+  }
+  const stable = after.size === before.size && after.mtimeMs === before.mtimeMs && bytes.length === before.size;
+  return { bytes, observed: stable ? { size: before.size, mtimeMs: before.mtimeMs } : undefined };
 }
 
 /**
@@ -59,20 +73,99 @@ export async function writeDocument(doc: Document, text: string): Promise<void> 
     throw new FileError(doc.filePath, `无法按原编码（${doc.encoding}）无损写回，未修改此文件`, "encoding");
   }
   const bytes = encodeText(text, doc.encoding, doc.bom);
-  const dir = path.dirname(doc.filePath);
-  const temp = path.join(dir, `.${path.basename(doc.filePath)}.gwlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  // A symbolic link is written through: the file it points to is the document.
+  let target: string;
   try {
-    const stat = await fs.stat(doc.filePath);
+    target = await fs.realpath(doc.filePath);
+  } catch (error) {
+    throw new FileError(doc.filePath, `写回失败，原文件未改动（${(error as Error).message}）`, "write-failed");
+  }
+  await removeStaleTemps(path.dirname(target));
+  let current: Buffer;
+  try {
+    current = await fs.readFile(target);
+  } catch (error) {
+    throw new FileError(doc.filePath, `写回失败，原文件未改动（${(error as Error).message}）`, "write-failed");
+  }
+  if (!current.equals(doc.bytes)) {
+    throw new FileError(doc.filePath, "文件在检查期间被修改，未写回修复（请重新运行）", "changed");
+  }
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.gwlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    const stat = await fs.stat(target);
     const handle = await fs.open(temp, "wx", stat.mode & 0o7777);
+    let inPlace = stat.nlink > 1; // a hard link's twins must see the change: the file itself is rewritten
     try {
       await handle.writeFile(bytes);
       await handle.sync();
+      // Keep the owner and group (a root run must not take a user's file away); where that is not allowed,
+      // rewrite the file in place instead of replacing it.
+      if (!inPlace && (stat.uid !== process.getuid?.() || stat.gid !== process.getgid?.())) {
+        inPlace = !(await handle.chown(stat.uid, stat.gid).then(
+          () => true,
+          () => false,
+        ));
+      }
+      await handle.chmod(stat.mode & 0o7777);
     } finally {
       await handle.close();
     }
-    await fs.rename(temp, doc.filePath);
+    if (inPlace) await rewriteInPlace(target, bytes, doc.bytes);
+    else await fs.rename(temp, target);
   } catch (error) {
-    await fs.rm(temp, { force: true });
+    if (error instanceof FileError) throw error;
     throw new FileError(doc.filePath, `写回失败，原文件未改动（${(error as Error).message}）`, "write-failed");
+  } finally {
+    await fs.rm(temp, { force: true });
+  }
+}
+
+/**
+ * Overwrites a file's content in place (hard links and ownership stay), after the new content was safely written
+ * to a temporary copy. If writing fails midway, the original bytes are put back.
+ */
+async function rewriteInPlace(file: string, bytes: Buffer, originalBytes: Buffer): Promise<void> {
+  const handle = await fs.open(file, "r+");
+  try {
+    try {
+      await handle.truncate(0);
+      await handle.write(bytes, 0, bytes.length, 0);
+      await handle.sync();
+    } catch (error) {
+      await handle.truncate(0);
+      await handle.write(originalBytes, 0, originalBytes.length, 0);
+      await handle.sync();
+      throw new FileError(file, `写回失败，原文件已恢复（${(error as Error).message}）`, "write-failed");
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Temporary files of our own pattern left by an earlier run that was killed: `.NAME.gwlint-PID-XXXXXXXX.tmp`. */
+const TEMP = /^\..+\.gwlint-(\d+)-[0-9a-f]{8}\.tmp$/;
+const PROCESS_STARTED = Date.now() - process.uptime() * 1000;
+const swept = new Set<string>();
+
+/** Removes, once per folder and run, temporary files that an earlier (killed) run left there. */
+async function removeStaleTemps(dir: string): Promise<void> {
+  if (swept.has(dir)) return;
+  swept.add(dir);
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = TEMP.exec(name);
+    if (!m || Number(m[1]) === process.pid) continue;
+    const file = path.join(dir, name);
+    try {
+      const stat = await fs.lstat(file);
+      if (stat.isFile() && stat.mtimeMs < PROCESS_STARTED) await fs.rm(file, { force: true });
+    } catch {
+      // gone meanwhile
+    }
   }
 }

@@ -25,5 +25,5 @@ export {
   type FixOutcome,
   type RuleErrorHandler,
 } from "./engine.js";
-export { readDocument, writeDocument, DEFAULT_MAX_FILE_BYTES, type Document } from "./files.js";
+export { readDocument, readObserved, writeDocument, DEFAULT_MAX_FILE_BYTES, type Document } from "./files.js";
 export { ruleMetas, type RuleMeta, type Severity } from "textlint-rule-preset-gongwen";
