@@ -1,5 +1,5 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { spawnSync } from "node:child_process";
+import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import iconv from "iconv-lite";
@@ -208,9 +208,9 @@ describe("gwlint --stdin", () => {
     expect(r.code).toBe(0);
   });
 
-  it("decodes GBK input", async () => {
-    const r = await run(["--stdin", "--fix"], { input: iconv.encode("同志们:\n", "gbk") });
-    expect(r.stdout).toBe("同志们：\n");
+  it("decodes GBK input (and --fix answers in GBK: see “--stdin honours -o …” below)", async () => {
+    const r = await run(["--stdin", "-f", "json"], { input: iconv.encode("同志们:\n", "gbk") });
+    expect(JSON.parse(r.stdout)[0].messages[0].message).toBe("中文语境应使用全角冒号“：”");
   });
 });
 
@@ -358,3 +358,78 @@ describe("the gwlint command as a real process", () => {
     expect(r.stdout).toBe("同志们：今天开会。\n");
   });
 });
+
+describe("nothing a user has is lost, and every error is said plainly (issue: hostile input)", () => {
+  it("--fix writes through a symbolic link and keeps a hard link's twin in step", async () => {
+    const dir = workdir();
+    mkdirSync(path.join(dir, "real"));
+    writeFileSync(path.join(dir, "real/x.txt"), "同志们:开会.\n");
+    symlinkSync("real/x.txt", path.join(dir, "l.txt"));
+    writeFileSync(path.join(dir, "h.txt"), "同志们:开会.\n");
+    linkSync(path.join(dir, "h.txt"), path.join(dir, "twin.txt"));
+    expect((await run(["--fix", "l.txt", "h.txt"], { cwd: dir })).code).toBe(0);
+    expect(lstatSync(path.join(dir, "l.txt")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(dir, "real/x.txt"), "utf8")).toBe("同志们：开会。\n");
+    expect(readFileSync(path.join(dir, "twin.txt"), "utf8")).toBe("同志们：开会。\n");
+  });
+
+  it("bad -o, --cache-location and merge -o paths: a Chinese message, exit 2, no stack trace, no temporary file", async () => {
+    const dir = workdir("notice.txt");
+    mkdirSync(path.join(dir, "cdir"));
+    const cases: Array<[string[], RegExp]> = [
+      [["-o", "missing/out.json", "notice.txt"], /无法写入输出文件 missing\/out\.json（所在目录不存在）/],
+      [["-f", "json", "-o", "cdir", "notice.txt"], /无法写入输出文件 cdir（这是一个目录）/],
+      [["--cache", "--cache-location", "cdir", "notice.txt"], /缓存位置 cdir 是一个目录/],
+      [["--bogus", "notice.txt"], /未知选项“--bogus”/],
+      [["--max-warnings", "-1", "notice.txt"], /选项“--max-warnings”的值不能以“-”开头/],
+      [["--jobs"], /选项“--jobs”缺少值或值不正确/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await run(args, { cwd: dir });
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr, args.join(" ")).toMatch(message);
+      expect(r.stderr).not.toMatch(/at .*\(|node:|Error:/);
+    }
+    await run(["-f", "json", "-o", "a.json", "notice.txt"], { cwd: dir });
+    const merged = await run(["merge", "-o", "missing/m.json", "a.json"], { cwd: dir });
+    expect([merged.code, merged.stderr]).toEqual([2, "gwlint merge：无法写入 missing/m.json（所在目录不存在）\n"]);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("merge refuses JSON that gwlint did not write", async () => {
+    const dir = workdir();
+    writeFileSync(path.join(dir, "bad.json"), '[{"foo":1}]');
+    writeFileSync(path.join(dir, "sarif.json"), JSON.stringify({ version: "2.1.0", runs: [{ tool: { driver: { name: "other" } } }] }));
+    for (const file of ["bad.json", "sarif.json"]) {
+      const r = await run(["merge", file], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${file}：不是 gwlint 输出的 json 或 sarif 结果`);
+    }
+  });
+
+  it("--stdin honours -o, and --stdin --fix answers in the input's encoding and byte-order mark", async () => {
+    const dir = workdir();
+    const r = await run(["--stdin", "-f", "json", "-o", "out.json"], { cwd: dir, input: "同志们:开会.\n" });
+    expect(r.stdout).toBe("");
+    expect(JSON.parse(readFileSync(path.join(dir, "out.json"), "utf8"))[0].messages).toHaveLength(2);
+    const gbk = await runBytes(["--stdin", "--fix"], iconv.encode("同志们:开会.\n", "gbk"));
+    expect(iconv.decode(gbk, "gbk")).toBe("同志们：开会。\n");
+    const bom = await runBytes(["--stdin", "--fix"], Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("同志们:开会.\n")]));
+    expect([...bom.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const utf16 = await runBytes(["--stdin", "--fix"], iconv.encode("\ufeff同志们:开会.\n", "utf16le"));
+    expect([...utf16.subarray(0, 2)]).toEqual([0xff, 0xfe]);
+    expect(iconv.decode(utf16, "utf16le")).toBe("同志们：开会。\n");
+  });
+});
+
+/** gwlint as a real process, standard output as bytes (the in-process runner reads text). */
+function runBytes(args: string[], input: Buffer): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, "packages/cli/bin/gwlint.js"), ...args]);
+    const out: Buffer[] = [];
+    child.stdout.on("data", (d: Buffer) => out.push(d));
+    child.on("error", reject);
+    child.on("close", () => resolve(Buffer.concat(out)));
+    child.stdin.end(input);
+  });
+}

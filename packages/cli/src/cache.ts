@@ -72,8 +72,13 @@ export class ResultCache {
   async save(): Promise<void> {
     if (!this.dirty) return;
     const temp = `${this.file}.${process.pid}.tmp`;
-    await fs.mkdir(path.dirname(this.file), { recursive: true });
-    await fs.writeFile(temp, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(this.entries) }));
-    await fs.rename(temp, this.file);
+    try {
+      await fs.mkdir(path.dirname(this.file), { recursive: true });
+      await fs.writeFile(temp, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(this.entries) }));
+      await fs.rename(temp, this.file);
+    } catch (error) {
+      await fs.rm(temp, { force: true });
+      throw error;
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { createWriteStream, readFileSync } from "node:fs";
+import { createWriteStream, existsSync, openSync, readFileSync, statSync } from "node:fs";
 import { once } from "node:events";
 import os from "node:os";
 import path from "node:path";
@@ -38,7 +38,7 @@ export const HELP = `gwlint — 公文校对工具（gongwen-lint ${VERSION}）
   -o, --output <文件>        把报告写入文件而不是标准输出
       --fix                  自动修复可安全修复的问题并写回原文件（保留编码、BOM、换行符；不改写 .docx）
       --dry-run              与 --fix 同用：不写文件，输出统一 diff
-      --stdin                从标准输入读取文本；与 --fix 同用时输出修复后的文本
+      --stdin                从标准输入读取文本；与 --fix 同用时按输入的编码输出修复后的文本
       --stdin-filename <名>  标准输入文本的文件名（决定格式与配置查找）
       --files-from <清单>    从清单文件读取要检查的路径（每行一个；- 表示标准输入）
   -j, --jobs <数>            并行线程数（默认：CPU 核数 ${os.availableParallelism()}）
@@ -150,13 +150,29 @@ export interface Options {
   color: boolean;
 }
 
+/** node:util parseArgs's errors, in the words of the rest of gwlint. */
+export function argumentError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  const option = /'(?:-\w, )?(--?[^' ]+)/.exec(e.message)?.[1] ?? "";
+  switch (e.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `未知选项“${option}”`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return /ambiguous/.test(e.message) ? `选项“${option}”的值不能以“-”开头（如需要，写作 ${option}=值）` : `选项“${option}”缺少值或值不正确`;
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return `多余的参数“${/'([^']+)'/.exec(e.message)?.[1] ?? ""}”`;
+    default:
+      return `参数有误（${e.message}）`;
+  }
+}
+
 /** Parses and checks the arguments: the options, or the usage error to print. */
 export function parseOptions(argv: string[], io: Pick<Io, "stdout" | "env">): { options: Options } | { usage: string } {
   let args: ReturnType<typeof parse>;
   try {
     args = parse(argv);
   } catch (error) {
-    return { usage: (error as Error).message };
+    return { usage: argumentError(error) };
   }
   const opts = args.values;
   const action = opts.help ? "help" : opts.version ? "version" : opts["list-rules"] ? "list-rules" : "lint";
@@ -277,31 +293,42 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   return lintFiles(run, selected);
 }
 
-/** --stdin: one text from standard input, linted, fixed (written back to stdout) or reported. */
+/** --stdin: one text from standard input, linted, fixed (written back in its own encoding) or reported. */
 async function lintStdin({ options, io, base, err, keep, started }: Run): Promise<number> {
   const name = options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : undefined;
-  let text: string;
+  const { decodeBytes, encodeText } = await import("@gongwen-lint/core");
+  let decoded: ReturnType<typeof decodeBytes>;
   try {
-    const { decodeBytes } = await import("@gongwen-lint/core");
-    text = decodeBytes(await readAll(io.stdin)).text;
+    decoded = decodeBytes(await readAll(io.stdin));
   } catch (error) {
     err(`gwlint：<stdin>：${(error as Error).message}`);
     return 2;
   }
+  const { text } = decoded;
   const { processText } = await import("./process.js");
   const { result, output } = await processText(text, name, base);
   if (result.configError) {
     err(`gwlint：${result.configError}`);
     return 2;
   }
+  const out = options.output ? openOutput(io, options.output, err) : io.stdout;
+  if (!out) return 2;
+  const finish = async (data: string | Buffer): Promise<void> => {
+    out.write(data);
+    if (options.output) {
+      out.end();
+      await once(out, "finish");
+    }
+  };
   const kept = keep(result);
   if (options.fix) {
-    io.stdout.write(options.dryRun ? (result.diff ?? "") : (output ?? text));
+    // The fixed text goes out as it came in: same encoding, same byte-order mark.
+    await finish(options.dryRun ? (result.diff ?? "") : encodeText(output ?? text, decoded.encoding, decoded.bom));
     return exitCode(count([kept]), 0, options.maxWarnings);
   }
   const formatter = (await options.loadFormatter())({ cwd: io.cwd, color: options.color, quiet: options.quiet, version: VERSION });
   const summary = { ...emptySummary(), ...count([kept]), files: 1, chars: text.length, seconds: (performance.now() - started) / 1000 };
-  io.stdout.write(formatter.begin() + formatter.file(kept) + formatter.end(summary, []));
+  await finish(formatter.begin() + formatter.file(kept) + formatter.end(summary, []));
   return exitCode(summary, 0, options.maxWarnings);
 }
 
@@ -369,6 +396,27 @@ function cacheKeys(base: Omit<Task, "filePath">): (file: string) => string {
   };
 }
 
+/** The -o file opened for writing, or undefined after saying why it cannot be. */
+function openOutput(io: Io, output: string, err: (line: string) => void): NodeJS.WritableStream | undefined {
+  const file = path.resolve(io.cwd, output);
+  try {
+    return createWriteStream(file, { fd: openSync(file, "w") });
+  } catch (error) {
+    err(`gwlint：无法写入输出文件 ${output}（${writeFailure(error)}）`);
+    return undefined;
+  }
+}
+
+/** Why a file could not be written, in a few words. */
+export function writeFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "EISDIR") return "这是一个目录";
+  if (code === "ENOENT" || code === "ENOTDIR") return "所在目录不存在";
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return "没有写入权限";
+  if (code === "ENOSPC") return "磁盘空间不足";
+  return code ?? (error as Error).message;
+}
+
 /** Runs one batch of files: cache hits are answered here, the rest go to the runner; fresh results are cached. */
 function batchRunner(
   base: Omit<Task, "filePath">,
@@ -411,9 +459,15 @@ function tally(summary: Summary, result: FileResult, kept: FileResult): void {
 /** Lints (or fixes) the selected files on worker threads, streaming results in path order to the formatter. */
 async function lintFiles(run: Run, { files, outOfScope, failed }: Selection): Promise<number> {
   const { options, io, base, err, rel, keep } = run;
-  const cache = options.cache ? new ResultCache(path.resolve(io.cwd, options.cacheLocation ?? ".gwlintcache")) : undefined;
+  const cacheFile = path.resolve(io.cwd, options.cacheLocation ?? ".gwlintcache");
+  if (options.cache && existsSync(cacheFile) && statSync(cacheFile).isDirectory()) {
+    err(`gwlint：缓存位置 ${options.cacheLocation} 是一个目录，请指定文件（如 ${path.join(options.cacheLocation ?? ".", ".gwlintcache")}）`);
+    return 2;
+  }
+  const cache = options.cache ? new ResultCache(cacheFile) : undefined;
   const formatter = (await options.loadFormatter())({ cwd: io.cwd, color: options.color, quiet: options.quiet, version: VERSION });
-  const stream = options.output ? createWriteStream(path.resolve(io.cwd, options.output)) : io.stdout;
+  const stream = options.output ? openOutput(io, options.output, err) : io.stdout;
+  if (!stream) return 2;
   const write = async (text: string): Promise<void> => {
     if (text && !stream.write(text)) await once(stream, "drain");
   };
@@ -474,7 +528,12 @@ async function lintFiles(run: Run, { files, outOfScope, failed }: Selection): Pr
     stream.end();
     await once(stream, "finish");
   }
-  await cache?.save();
+  try {
+    await cache?.save();
+  } catch (error) {
+    err(`gwlint：无法写入缓存 ${rel(cacheFile)}（${writeFailure(error)}）`);
+    return 2;
+  }
   if (!options.quiet && options.format !== "stylish") {
     const { statsLine } = await import("./formatters/types.js");
     err(`gwlint：${statsLine(summary)}`);

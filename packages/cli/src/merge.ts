@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import type { Io } from "./main.js";
+import { argumentError, type Io, writeFailure } from "./main.js";
 
 const parseMergeArgs = (argv: string[]) =>
   parseArgs({ args: argv, allowPositionals: true, options: { format: { type: "string", short: "f" }, output: { type: "string", short: "o" } } });
@@ -34,7 +34,7 @@ export async function merge(argv: string[], io: Io): Promise<number> {
   try {
     args = parseMergeArgs(argv);
   } catch (error) {
-    return fail((error as Error).message);
+    return fail(argumentError(error));
   }
   if (args.positionals.length === 0) return fail("请指定要合并的结果文件");
   const inputs: Array<{ file: string; data: unknown }> = [];
@@ -45,8 +45,8 @@ export async function merge(argv: string[], io: Io): Promise<number> {
       return fail(`${file}：无法读取或不是 JSON（${(error as Error).message}）`);
     }
   }
-  const kinds = new Set(inputs.map(({ data }) => (Array.isArray(data) ? "json" : (data as SarifLog)?.version === "2.1.0" ? "sarif" : "unknown")));
-  if (kinds.has("unknown")) return fail("输入应为 gwlint 的 json 或 sarif 结果");
+  for (const { file, data } of inputs) if (!kindOf(data)) return fail(`${file}：不是 gwlint 输出的 json 或 sarif 结果`);
+  const kinds = new Set(inputs.map(({ data }) => kindOf(data)));
   if (kinds.size > 1) return fail("不能把 json 和 sarif 结果合并在一起");
   const kind = [...kinds][0];
   if (args.values.format && args.values.format !== kind) return fail(`输入是 ${kind}，不能输出为 ${args.values.format}`);
@@ -67,7 +67,25 @@ export async function merge(argv: string[], io: Io): Promise<number> {
     };
     out = `${JSON.stringify({ ...first, runs: [{ ...first.runs[0], results, invocations: [invocation] }] }, null, 2)}\n`;
   }
-  if (args.values.output) writeFileSync(path.resolve(io.cwd, args.values.output), out);
-  else io.stdout.write(out);
+  if (args.values.output) {
+    try {
+      writeFileSync(path.resolve(io.cwd, args.values.output), out);
+    } catch (error) {
+      io.stderr.write(`gwlint merge：无法写入 ${args.values.output}（${writeFailure(error)}）\n`);
+      return 2;
+    }
+  } else io.stdout.write(out);
   return 0;
+}
+
+/** "json" or "sarif" for a result gwlint wrote, else undefined (any other JSON is refused). */
+function kindOf(data: unknown): "json" | "sarif" | undefined {
+  if (Array.isArray(data)) {
+    const fileResult = (r: unknown): boolean =>
+      typeof r === "object" && r !== null && typeof (r as JsonResult).filePath === "string" && Array.isArray((r as JsonResult).messages);
+    return data.every(fileResult) ? "json" : undefined;
+  }
+  const log = data as SarifLog | null;
+  const driver = (log?.runs?.[0]?.tool as { driver?: { name?: string } } | undefined)?.driver;
+  return log?.version === "2.1.0" && Array.isArray(log.runs) && log.runs.length === 1 && driver?.name === "gwlint" ? "sarif" : undefined;
 }
