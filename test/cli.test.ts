@@ -396,6 +396,29 @@ describe("nothing a user has is lost, and every error is said plainly (issue: ho
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
+  it("CR-only and mixed line endings are lines to every rule; --fix keeps each ending", async () => {
+    const dir = workdir();
+    const lines = ["一、总体要求", "二、主要任务", "四、保障措施", "浏览量:42", ""];
+    for (const [name, eol] of [
+      ["lf.txt", "\n"],
+      ["cr.txt", "\r"],
+      ["crlf.txt", "\r\n"],
+    ] as const)
+      writeFileSync(path.join(dir, name), lines.join(eol));
+    const r = await run(["-f", "json", "lf.txt", "cr.txt", "crlf.txt"], { cwd: dir });
+    const found = JSON.parse(r.stdout).map((f: { messages: Array<{ ruleId: string; line: number; message: string }> }) =>
+      f.messages.map((m) => `${m.line} ${m.ruleId} ${m.message}`),
+    );
+    expect(found[0]).toHaveLength(3);
+    expect(found[1]).toEqual(found[0]);
+    expect(found[2]).toEqual(found[0]);
+    writeFileSync(path.join(dir, "mixed.txt"), "一、总体要求\r\n二、主要任务\n四、保障措施\r同志们:开会.\r");
+    const mixed = await run(["-f", "json", "mixed.txt"], { cwd: dir });
+    expect(JSON.parse(mixed.stdout)[0].messages[0].message).toBe("标题序号不连续：上一个同级标题是“二、”，此处应为“三、”");
+    await run(["--fix", "mixed.txt"], { cwd: dir });
+    expect(readFileSync(path.join(dir, "mixed.txt"), "utf8")).toBe("一、总体要求\r\n二、主要任务\n四、保障措施\r同志们：开会。\r");
+  });
+
   it("merge refuses JSON that gwlint did not write", async () => {
     const dir = workdir();
     writeFileSync(path.join(dir, "bad.json"), '[{"foo":1}]');

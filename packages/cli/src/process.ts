@@ -5,6 +5,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { createTwoFilesPatch } from "diff";
 import {
+  crToLf,
   isIgnoredByConfig,
   ConfigError,
   ConfigResolver,
@@ -51,7 +52,8 @@ export function contextOf(source: string, m: TextlintMessage): FindingContext {
   };
 }
 
-export function withContext(source: string, messages: TextlintMessage[], parts?: string[]): Finding[] {
+export function withContext(text: string, messages: TextlintMessage[], parts?: string[]): Finding[] {
+  const source = crToLf(text); // a lone CR ends the line in the context too
   return messages.map((m) => {
     const finding: Finding = { ...m, context: contextOf(source, m) };
     const part = parts?.[m.line - 1];

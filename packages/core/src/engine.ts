@@ -107,13 +107,42 @@ export interface FixOutcome {
 /** At most this many fix passes: fixes that overlap are applied on later passes. */
 const MAX_FIX_PASSES = 10;
 
+const LONE_CR = /\r(?!\n)/g;
+
+/** The text with each lone CR (classic Mac line ending) as LF: same length, same offsets. */
+export function crToLf(text: string): string {
+  return text.includes("\r") ? text.replace(LONE_CR, "\n") : text;
+}
+
+/**
+ * Puts the original's lone CRs back into fixed text: the n-th bare LF of `fixed` becomes CR where the n-th bare
+ * line break of `original` was one (fixes do not add or remove line breaks; if they did, the rest follow the
+ * original's last kind).
+ */
+export function restoreLineBreaks(original: string, fixed: string): string {
+  if (!/\r(?!\n)/.test(original)) return fixed;
+  const kinds: boolean[] = []; // per bare line break of the original: was it a CR?
+  for (let i = 0; i < original.length; i++) {
+    const c = original[i];
+    if (c === "\r" && original[i + 1] !== "\n") kinds.push(true);
+    else if (c === "\n" && original[i - 1] !== "\r") kinds.push(false);
+  }
+  let k = 0;
+  return fixed.replace(/(?<!\r)\n/g, () => {
+    const cr = kinds[Math.min(k, kinds.length - 1)];
+    k++;
+    return cr ? "\r" : "\n";
+  });
+}
+
 export class Engine {
   private readonly kernel = new TextlintKernel();
 
   constructor(private readonly options: EngineOptions = {}) {}
 
   async lintText(text: string, config: ResolvedConfig, filePath?: string): Promise<TextlintResult> {
-    const result = await this.kernel.lintText(text, buildKernelOptions(config, filePath, this.options));
+    // A lone CR ends a line like LF and CRLF do; swapping it for LF keeps every offset.
+    const result = await this.kernel.lintText(crToLf(text), buildKernelOptions(config, filePath, this.options));
     result.messages.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
     return result;
   }
@@ -121,7 +150,7 @@ export class Engine {
   /** Applies safe fixes until the text stops changing, so that fixing again changes nothing. */
   async fixText(text: string, config: ResolvedConfig, filePath?: string): Promise<FixOutcome> {
     const options = buildKernelOptions(config, filePath, this.options);
-    let output = text;
+    let output = crToLf(text);
     const applied: TextlintMessage[] = [];
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
       const result = await this.kernel.fixText(output, options);
@@ -129,6 +158,7 @@ export class Engine {
       applied.push(...result.applyingMessages);
       output = result.output;
     }
+    output = restoreLineBreaks(text, output);
     const remaining = await this.lintText(output, config, filePath);
     return { output, applied, remaining };
   }

@@ -24,6 +24,7 @@ export {
   type EngineOptions,
   type FixOutcome,
   type RuleErrorHandler,
+  crToLf,
 } from "./engine.js";
 export { readDocument, readObserved, writeDocument, DEFAULT_MAX_FILE_BYTES, type Document } from "./files.js";
 export { ruleMetas, type RuleMeta, type Severity } from "textlint-rule-preset-gongwen";
