@@ -419,6 +419,22 @@ describe("nothing a user has is lost, and every error is said plainly (issue: ho
     expect(readFileSync(path.join(dir, "mixed.txt"), "utf8")).toBe("一、总体要求\r\n二、主要任务\n四、保障措施\r同志们：开会。\r");
   });
 
+  it("globs and directory walks find the same files and never follow a link to a directory", async () => {
+    const dir = workdir();
+    mkdirSync(path.join(dir, "sub"));
+    writeFileSync(path.join(dir, "a.txt"), "同志们:\n");
+    writeFileSync(path.join(dir, "sub/b.txt"), "同志们:\n");
+    symlinkSync(".", path.join(dir, "self"));
+    symlinkSync("sub", path.join(dir, "subl"));
+    symlinkSync("a.txt", path.join(dir, "link.txt"));
+    const names = async (args: string[]) =>
+      JSON.parse((await run(["-f", "json", ...args], { cwd: dir })).stdout)
+        .map((r: { filePath: string }) => path.relative(dir, r.filePath))
+        .sort();
+    expect(await names(["**/*.txt"])).toEqual(["a.txt", "link.txt", "sub/b.txt"]);
+    expect(await names(["."])).toEqual(["a.txt", "link.txt", "sub/b.txt"]);
+  });
+
   it("merge refuses JSON that gwlint did not write", async () => {
     const dir = workdir();
     writeFileSync(path.join(dir, "bad.json"), '[{"foo":1}]');

@@ -124,7 +124,24 @@ export async function discover(patterns: string[], cwd: string, ignores: IgnoreF
     }
     if (!isLiteral && isGlob(pattern)) {
       const { default: fg } = await import("fast-glob"); // only for glob patterns
-      const found = await fg(pattern, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ALWAYS_SKIPPED, suppressErrors: true });
+      // As the directory walk does: files and links to files, never into a link to a directory (`ln -s . self`
+      // would loop).
+      const entries = await fg(pattern, {
+        cwd,
+        absolute: true,
+        onlyFiles: false,
+        dot: false,
+        ignore: ALWAYS_SKIPPED,
+        suppressErrors: true,
+        followSymbolicLinks: false,
+      });
+      const found = entries.filter((f) => {
+        try {
+          return !statSync(f).isDirectory();
+        } catch {
+          return true; // a broken or looping link: reported when it is read, as the walk does
+        }
+      });
       const before = files.size + outOfScope.size;
       for (const f of found) add(path.resolve(f), false);
       if (files.size + outOfScope.size === before) errors.push(new FileError(pattern, "没有匹配的可检查文件", "not-found"));
