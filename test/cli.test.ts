@@ -435,6 +435,21 @@ describe("nothing a user has is lost, and every error is said plainly (issue: ho
     expect(await names(["."])).toEqual(["a.txt", "link.txt", "sub/b.txt"]);
   });
 
+  it("--encoding (and the configuration's encoding) forces how text files are read; an unknown name is refused", async () => {
+    const dir = workdir();
+    // Two characters that are valid as both GBK and Big5: detection alone cannot be sure.
+    writeFileSync(path.join(dir, "x.txt"), iconv.encode("會議，開會:\n", "big5"));
+    const big5 = await run(["-f", "json", "--encoding", "big5", "x.txt"], { cwd: dir });
+    expect(JSON.parse(big5.stdout)[0].messages[0].message).toBe("中文语境应使用全角冒号“：”");
+    writeFileSync(path.join(dir, ".gwlintrc.json"), JSON.stringify({ encoding: "big5" }));
+    expect(JSON.parse((await run(["-f", "json", "x.txt"], { cwd: dir })).stdout)[0].messages).toHaveLength(1);
+    const bad = await run(["--encoding", "latin1", "x.txt"], { cwd: dir });
+    expect([bad.code, bad.stderr.split("\n")[0]]).toEqual([
+      2,
+      "gwlint：不支持的编码“latin1”（可用：utf-8、utf8、utf-16le、utf-16be、gb18030、gbk、gb2312、big5）",
+    ]);
+  });
+
   it("merge refuses JSON that gwlint did not write", async () => {
     const dir = workdir();
     writeFileSync(path.join(dir, "bad.json"), '[{"foo":1}]');

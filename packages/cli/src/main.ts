@@ -6,6 +6,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { FileError } from "@gongwen-lint/core/errors";
 import { presetFingerprint } from "@gongwen-lint/core/fingerprint";
+import { ENCODING_NAMES, type Encoding } from "@gongwen-lint/core/decode";
 import { findConfigFile } from "@gongwen-lint/core/locate";
 import { ResultCache } from "./cache.js";
 import { IgnoreFile, discover, parseFileList, shardOf } from "./discover.js";
@@ -29,7 +30,7 @@ export const HELP = `gwlint — 公文校对工具（gongwen-lint ${VERSION}）
       gwlint --stdin [--stdin-filename 名称.md] < 文稿.txt
       gwlint merge [-f json|sarif] [-o 输出文件] 结果1.json 结果2.json ...
 
-检查 .txt / .md 文稿（UTF-8、UTF-16、GBK/GB18030 自动识别）和 Word .docx（只检查不修改）。
+检查 .txt / .md 文稿（UTF-8、UTF-16、GBK/GB18030、Big5 自动识别，也可用 --encoding 指定）和 Word .docx（只检查不修改）。
 目录会递归查找，并遵循当前目录下 .gwlintignore（与 .gitignore 相同语法）；
 .doc、.wps、.pdf 不在检查范围内，会逐个提示并计入“跳过”。
 
@@ -41,6 +42,7 @@ export const HELP = `gwlint — 公文校对工具（gongwen-lint ${VERSION}）
       --stdin                从标准输入读取文本；与 --fix 同用时按输入的编码输出修复后的文本
       --stdin-filename <名>  标准输入文本的文件名（决定格式与配置查找）
       --files-from <清单>    从清单文件读取要检查的路径（每行一个；- 表示标准输入）
+      --encoding <编码>      按指定编码读取文本文件，不再自动识别（utf-8、gbk/gb18030、big5、utf-16le、utf-16be）
   -j, --jobs <数>            并行线程数（默认：CPU 核数 ${os.availableParallelism()}）
       --cache                跳过内容、配置和规则都未变的文件（结果存于缓存文件）
       --cache-location <路径> 缓存文件位置（默认 ./.gwlintcache）
@@ -95,6 +97,7 @@ function parse(argv: string[]) {
       stdin: { type: "boolean", default: false },
       "stdin-filename": { type: "string" },
       "files-from": { type: "string" },
+      encoding: { type: "string" },
       jobs: { type: "string", short: "j" },
       cache: { type: "boolean", default: false },
       "cache-location": { type: "string" },
@@ -143,6 +146,7 @@ export interface Options {
   disable: string[];
   /** -1: no limit. */
   maxWarnings: number;
+  encoding?: Encoding;
   quiet: boolean;
   progress: boolean;
   config?: string;
@@ -189,6 +193,8 @@ export function parseOptions(argv: string[], io: Pick<Io, "stdout" | "env">): { 
     if (opts["max-warnings"] !== undefined && !/^\d+$/.test(opts["max-warnings"]))
       return `--max-warnings 应为非负整数，而不是“${opts["max-warnings"]}”`;
     if (opts.jobs !== undefined && !/^[1-9]\d*$/.test(opts.jobs)) return `--jobs 应为正整数，而不是“${opts.jobs}”`;
+    if (opts.encoding !== undefined && !ENCODING_NAMES[opts.encoding.toLowerCase()])
+      return `不支持的编码“${opts.encoding}”（可用：${Object.keys(ENCODING_NAMES).join("、")}）`;
     if (opts.shard !== undefined && !(shard && shard.count >= 1 && shard.index >= 0 && shard.index < shard.count))
       return `--shard 应为 i/n（1 ≤ i ≤ n），而不是“${opts.shard}”`;
     return undefined;
@@ -217,6 +223,7 @@ export function parseOptions(argv: string[], io: Pick<Io, "stdout" | "env">): { 
       only: opts.rule!,
       disable: opts["disable-rule"]!,
       maxWarnings,
+      ...(opts.encoding ? { encoding: ENCODING_NAMES[opts.encoding.toLowerCase()] } : {}),
       quiet: opts.quiet!,
       progress: !opts.quiet && !opts["no-progress"],
       config: opts.config,
@@ -283,6 +290,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       only: options.only,
       disable: options.disable,
       cwd: io.cwd,
+      ...(options.encoding ? { encoding: options.encoding } : {}),
     },
     rel: (file) => (path.isAbsolute(file) ? path.relative(io.cwd, file) || file : file),
     keep: (r) => (options.quiet ? { ...r, messages: r.messages.filter((m) => m.severity === SEVERITY_ERROR) } : r),
@@ -299,7 +307,7 @@ async function lintStdin({ options, io, base, err, keep, started }: Run): Promis
   const { decodeBytes, encodeText } = await import("@gongwen-lint/core");
   let decoded: ReturnType<typeof decodeBytes>;
   try {
-    decoded = decodeBytes(await readAll(io.stdin));
+    decoded = decodeBytes(await readAll(io.stdin), options.encoding);
   } catch (error) {
     err(`gwlint：<stdin>：${(error as Error).message}`);
     return 2;

@@ -88,7 +88,7 @@ export async function processFile(task: Task): Promise<FileResult> {
       result.messages = withContext(text, lint.messages, parts);
       return result;
     }
-    const doc = await readDocument(task.filePath);
+    const doc = await readDocument(task.filePath, DEFAULT_MAX_FILE_BYTES, task.encoding ?? config.encoding);
     result.hash = createHash("sha256").update(doc.bytes).digest("hex");
     result.observed = doc.observed;
     result.chars = doc.text.length;

@@ -1,3 +1,4 @@
+import type { Encoding } from "@gongwen-lint/core";
 import type { TextlintMessage } from "@textlint/types";
 
 /** What a worker is asked to do with one file. */
@@ -10,6 +11,8 @@ export interface Task {
   only: string[];
   disable: string[];
   cwd: string;
+  /** --encoding: read every text file in this encoding (else the configuration's, else detected). */
+  encoding?: Encoding;
 }
 
 /** The finding's text with a little of its line on each side ("…" where the line goes on). */

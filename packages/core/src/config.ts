@@ -3,6 +3,7 @@ import path from "node:path";
 import { Ajv, type ValidateFunction } from "ajv";
 import ignore, { type Ignore } from "ignore";
 import { ruleMetas, type RuleMeta, type Severity } from "textlint-rule-preset-gongwen";
+import { ENCODING_NAMES, type Encoding } from "./decode.js";
 import { ConfigError } from "./errors.js";
 import { findConfigFile } from "./locate.js";
 
@@ -16,6 +17,8 @@ export interface GwlintConfig {
   ignore?: string[];
   /** Words that are correct here: no rule reports (or fixes) anything inside them. */
   allow?: string[];
+  /** The encoding of every text file here, instead of detecting it (utf-8, gb18030/gbk, big5, utf-16le/be). */
+  encoding?: string;
 }
 
 export interface ResolvedRule {
@@ -32,6 +35,7 @@ export interface ResolvedConfig {
   rules: ResolvedRule[];
   ignore: string[];
   allow: string[];
+  encoding?: Encoding;
 }
 
 /** Overrides from the command line (or editor settings), applied after the file. */
@@ -86,6 +90,10 @@ export function configSchema(metas: readonly RuleMeta[] = ruleMetas): Record<str
         description: "允许的词语：任何规则都不报告、不修改这些词语范围内的内容",
         type: "array",
         items: { type: "string", minLength: 1 },
+      },
+      encoding: {
+        description: "文本文件的编码，不再自动识别（与命令行 --encoding 相同）",
+        enum: Object.keys(ENCODING_NAMES),
       },
     },
   };
@@ -234,6 +242,7 @@ export function resolveConfig(config: GwlintConfig, file: string | undefined, ov
     rules,
     ignore: config.ignore ?? [],
     allow: config.allow ?? [],
+    ...(config.encoding ? { encoding: ENCODING_NAMES[config.encoding.toLowerCase()] } : {}),
   };
 }
 

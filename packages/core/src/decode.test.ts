@@ -34,3 +34,36 @@ describe("decodeBytes / encodeText", () => {
     expect(() => decodeBytes(noisy)).toThrow(BinaryContentError);
   });
 });
+
+describe("encodings a user's archive holds", () => {
+  const roundTrip = (bytes: Buffer) => {
+    const d = decodeBytes(bytes);
+    expect(encodeText(d.text, d.encoding, d.bom).equals(bytes)).toBe(true);
+    return d;
+  };
+
+  it("Big5 is told from GB18030 by its double-byte pairs, and written back as Big5", () => {
+    const text = "各位同志，今天我們召開會議，總結工作，部署任務。\n";
+    expect(roundTrip(iconv.encode(text, "big5"))).toMatchObject({ text, encoding: "big5" });
+    const gbk = "各位同志，今天我们召开会议，总结工作，部署任务。\n";
+    expect(roundTrip(iconv.encode(gbk, "gbk"))).toMatchObject({ text: gbk, encoding: "gb18030" });
+  });
+
+  it("UTF-16 without a byte-order mark, by where its zero bytes are (开 U+5F00 has one on the other side)", () => {
+    const text = "同志们:开会.\n";
+    expect(roundTrip(iconv.encode(text, "utf16le"))).toMatchObject({ text, encoding: "utf-16le", bom: false });
+    expect(roundTrip(iconv.encode(text, "utf16be"))).toMatchObject({ text, encoding: "utf-16be", bom: false });
+  });
+
+  it("a UTF-8 file cut inside its last character is said to be truncated, not binary", () => {
+    const cut = Buffer.from("同志们：开会".repeat(3), "utf8").subarray(0, -1);
+    expect(() => decodeBytes(cut)).toThrow("UTF-8 文件末尾的字符不完整（文件可能被截断），已跳过");
+  });
+
+  it("a forced encoding is used as it is, and refused when the bytes are not in it", () => {
+    const bytes = iconv.encode("各位同志，今天开会。\n", "gbk");
+    expect(decodeBytes(bytes, "gb18030").text).toBe("各位同志，今天开会。\n");
+    expect(() => decodeBytes(bytes, "utf-8")).toThrow(BinaryContentError);
+    expect(decodeBytes(Buffer.from("\ufeff同志们\n"), "utf-8")).toMatchObject({ text: "同志们\n", bom: true });
+  });
+});

@@ -1,7 +1,7 @@
 import { promises as fs, readFileSync, type Stats, statSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { BinaryContentError, decodeBytes, encodeText, type DecodedText } from "./decode.js";
+import { BinaryContentError, decodeBytes, encodeText, type DecodedText, type Encoding } from "./decode.js";
 import { FileError, fileErrorFrom } from "./errors.js";
 
 export interface Document extends DecodedText {
@@ -21,7 +21,7 @@ export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
  * Reads and decodes a file. The calls are synchronous (cheaper than promise-based fs by far per
  * file): the CLI reads on worker threads, so nothing else waits on them.
  */
-export async function readDocument(filePath: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<Document> {
+export async function readDocument(filePath: string, maxBytes = DEFAULT_MAX_FILE_BYTES, encoding?: Encoding): Promise<Document> {
   let stat: Stats;
   try {
     stat = statSync(filePath);
@@ -38,7 +38,7 @@ export async function readDocument(filePath: string, maxBytes = DEFAULT_MAX_FILE
   }
   const { bytes, observed } = readObserved(filePath, stat);
   try {
-    return { filePath, size: bytes.length, bytes, observed, ...decodeBytes(bytes) };
+    return { filePath, size: bytes.length, bytes, observed, ...decodeBytes(bytes, encoding) };
   } catch (error) {
     if (error instanceof BinaryContentError) throw new FileError(filePath, error.message, "binary");
     throw error;

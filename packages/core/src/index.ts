@@ -1,4 +1,4 @@
-export { decodeBytes, encodeText, BinaryContentError, type Encoding, type DecodedText } from "./decode.js";
+export { decodeBytes, encodeText, BinaryContentError, ENCODING_NAMES, type Encoding, type DecodedText } from "./decode.js";
 export { ConfigError, FileError, fileErrorFrom } from "./errors.js";
 export { CONFIG_FILE, findConfigFile, isLintable, isMarkdownPath, isTextPath, kernelExt, LINTABLE_EXTENSIONS } from "./locate.js";
 export { computePresetFingerprint, presetFingerprint, writePresetFingerprint } from "./fingerprint.js";
