@@ -450,6 +450,19 @@ describe("nothing a user has is lost, and every error is said plainly (issue: ho
     ]);
   });
 
+  it("hostile Markdown fails that file quickly (exit 2), never as a finding, and the batch goes on", async () => {
+    const dir = workdir("notice.txt");
+    writeFileSync(path.join(dir, "brackets.md"), `${"[".repeat(50000)}同志们${"]".repeat(50000)}\n`);
+    writeFileSync(path.join(dir, "quotes.md"), `${">".repeat(10000)} 同志们\n`);
+    const r = await run(["-f", "json", "brackets.md", "quotes.md", "notice.txt"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("brackets.md：Markdown 结构过深（方括号嵌套 50000 层），无法安全解析，已跳过");
+    expect(r.stderr).toContain("quotes.md：Markdown 结构过深（引用（>）嵌套 10000 层）");
+    const results = JSON.parse(r.stdout);
+    expect(results.map((f: { filePath: string }) => path.basename(f.filePath))).toEqual(["notice.txt"]);
+    expect(JSON.stringify(results)).not.toContain("plugin-error");
+  });
+
   it("merge refuses JSON that gwlint did not write", async () => {
     const dir = workdir();
     writeFileSync(path.join(dir, "bad.json"), '[{"foo":1}]');

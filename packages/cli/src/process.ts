@@ -7,6 +7,8 @@ import { createTwoFilesPatch } from "diff";
 import {
   crToLf,
   isIgnoredByConfig,
+  kernelExt,
+  markdownHazard,
   ConfigError,
   ConfigResolver,
   DEFAULT_MAX_FILE_BYTES,
@@ -89,16 +91,19 @@ export async function processFile(task: Task): Promise<FileResult> {
       return result;
     }
     const doc = await readDocument(task.filePath, DEFAULT_MAX_FILE_BYTES, task.encoding ?? config.encoding);
+    const hazard = kernelExt(task.filePath) === ".md" ? markdownHazard(doc.text) : undefined;
+    if (hazard) throw new FileError(task.filePath, `Markdown 结构过深（${hazard}），无法安全解析，已跳过（可另存为 .txt 检查）`, "unparsable");
     result.hash = createHash("sha256").update(doc.bytes).digest("hex");
     result.observed = doc.observed;
     result.chars = doc.text.length;
     if (doc.text.trim().length === 0) result.notices.push("空文件，没有可检查的内容");
     if (!task.fix) {
       const lint = await engine.lintText(doc.text, config, task.filePath);
-      result.messages = withContext(doc.text, lint.messages);
+      result.messages = withContext(doc.text, parsed(lint.messages, task.filePath));
       return result;
     }
     const outcome = await engine.fixText(doc.text, config, task.filePath);
+    parsed(outcome.remaining.messages, task.filePath);
     if (outcome.output !== doc.text) {
       result.fixed = outcome.applied.length;
       if (task.dryRun) result.diff = createTwoFilesPatch(rel, rel, doc.text, outcome.output);
@@ -111,6 +116,14 @@ export async function processFile(task: Task): Promise<FileResult> {
     if (error instanceof ConfigError) return { ...result, configError: error.message };
     throw error;
   }
+}
+
+/** The messages, unless the parser failed on the file: that is a file that could not be checked, not a finding. */
+function parsed(messages: TextlintMessage[], filePath: string): TextlintMessage[] {
+  if (messages.some((m) => m.ruleId === "plugin-error")) {
+    throw new FileError(filePath, "无法解析此文件的 Markdown 结构，已跳过（可另存为 .txt 检查）", "unparsable");
+  }
+  return messages;
 }
 
 /** Processes a batch of files in order (one worker task, or the main thread's share). */

@@ -24,6 +24,7 @@ export class FileError extends Error {
       | "encoding"
       | "write-failed"
       | "changed"
+      | "unparsable"
       | "encrypted"
       | "corrupt"
       | "zip-bomb"

@@ -1,6 +1,15 @@
 export { decodeBytes, encodeText, BinaryContentError, ENCODING_NAMES, type Encoding, type DecodedText } from "./decode.js";
 export { ConfigError, FileError, fileErrorFrom } from "./errors.js";
-export { CONFIG_FILE, findConfigFile, isLintable, isMarkdownPath, isTextPath, kernelExt, LINTABLE_EXTENSIONS } from "./locate.js";
+export {
+  CONFIG_FILE,
+  findConfigFile,
+  isLintable,
+  isMarkdownPath,
+  isTextPath,
+  kernelExt,
+  LINTABLE_EXTENSIONS,
+  markdownHazard,
+} from "./locate.js";
 export { computePresetFingerprint, presetFingerprint, writePresetFingerprint } from "./fingerprint.js";
 export { readDocx, docxParagraphs, DOCX_LIMITS, type DocxText, type DocxPart } from "./docx.js";
 export {

@@ -46,3 +46,27 @@ export function isLintable(filePath: string): boolean {
 export function kernelExt(filePath: string | undefined): ".md" | ".txt" {
   return filePath && isMarkdownPath(filePath) ? ".md" : ".txt";
 }
+
+/** Deepest nesting the Markdown parser is given: beyond it parsing takes minutes or overflows the stack. */
+export const MAX_MARKDOWN_NESTING = 200;
+
+/**
+ * Why a Markdown text cannot be parsed safely, or undefined: brackets or block quotes nested deeper than
+ * MAX_MARKDOWN_NESTING (a real document nests a few levels; 50,000 “[” stalls a whole batch).
+ */
+export function markdownHazard(text: string): string | undefined {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b)
+      deepest = Math.max(deepest, ++depth); // [
+    else if (c === 0x5d && depth > 0) depth--; // ]
+  }
+  if (deepest > MAX_MARKDOWN_NESTING) return `方括号嵌套 ${deepest} 层`;
+  for (const m of text.matchAll(/^[ \t]*((?:>[ \t]*)+)/gm)) {
+    const quotes = m[1].split(">").length - 1;
+    if (quotes > MAX_MARKDOWN_NESTING) return `引用（>）嵌套 ${quotes} 层`;
+  }
+  return undefined;
+}

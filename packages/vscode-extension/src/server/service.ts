@@ -11,6 +11,7 @@ import {
   isLintable,
   isMarkdownPath,
   isTextPath,
+  markdownHazard,
   ruleMetas,
   type EngineOptions,
   type ResolvedConfig,
@@ -171,8 +172,9 @@ export class LintService {
 
   async diagnostics(doc: TextDocument): Promise<Diagnostic[]> {
     const { file, config } = this.locate(doc);
-    // A file the configuration ignores gets nothing, as `gwlint` skips it.
-    if (isIgnoredByConfig(file, config)) return [];
+    // A file the configuration ignores gets nothing, as `gwlint` skips it; so does Markdown nested too deep to
+    // parse safely (the parser would stall the server).
+    if (isIgnoredByConfig(file, config) || (isMarkdown(doc) && markdownHazard(doc.getText()))) return [];
     const result = await this.engine.lintText(doc.getText(), config, file);
     return result.messages.map((m) => toDiagnostic(doc, m, this.docsDir));
   }
@@ -180,7 +182,7 @@ export class LintService {
   /** The edit that applies every safe fix (what `gwlint --fix` would write). */
   async fixAllEdit(doc: TextDocument): Promise<TextEdit | undefined> {
     const { file, config } = this.locate(doc);
-    if (isIgnoredByConfig(file, config)) return undefined;
+    if (isIgnoredByConfig(file, config) || (isMarkdown(doc) && markdownHazard(doc.getText()))) return undefined;
     const before = doc.getText();
     const { output } = await this.engine.fixText(before, config, file);
     return minimalEdit(doc, before, output);
