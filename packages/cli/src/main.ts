@@ -11,7 +11,7 @@ import { findConfigFile } from "@gongwen-lint/core/locate";
 import { ResultCache } from "./cache.js";
 import { IgnoreFile, discover, parseFileList, shardOf } from "./discover.js";
 import type { FailedFile, Formatter, Summary } from "./formatters/types.js";
-import { batchSize, inlineRunner, ordered, workerRunner, type Runner } from "./pool.js";
+import { batchSize, DEFAULT_TIMEOUT_SECONDS, inlineRunner, ordered, workerRunner, type Runner } from "./pool.js";
 import { SEVERITY_ERROR, SEVERITY_WARNING, type FileResult, type Task } from "./types.js";
 
 export const VERSION: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
@@ -42,6 +42,7 @@ export const HELP = `gwlint — 公文校对工具（gongwen-lint ${VERSION}）
       --stdin                从标准输入读取文本；与 --fix 同用时按输入的编码输出修复后的文本
       --stdin-filename <名>  标准输入文本的文件名（决定格式与配置查找）
       --files-from <清单>    从清单文件读取要检查的路径（每行一个；- 表示标准输入）
+      --timeout <秒>         多线程检查时每个文件的时限（默认 30 秒），超时的文件记为失败，其余照常检查
       --encoding <编码>      按指定编码读取文本文件，不再自动识别（utf-8、gbk/gb18030、big5、utf-16le、utf-16be）
   -j, --jobs <数>            并行线程数（默认：CPU 核数 ${os.availableParallelism()}）
       --cache                跳过内容、配置和规则都未变的文件（结果存于缓存文件）
@@ -98,6 +99,7 @@ function parse(argv: string[]) {
       "stdin-filename": { type: "string" },
       "files-from": { type: "string" },
       encoding: { type: "string" },
+      timeout: { type: "string" },
       jobs: { type: "string", short: "j" },
       cache: { type: "boolean", default: false },
       "cache-location": { type: "string" },
@@ -146,6 +148,8 @@ export interface Options {
   disable: string[];
   /** -1: no limit. */
   maxWarnings: number;
+  /** Seconds a file may take on a worker thread. */
+  timeout: number;
   encoding?: Encoding;
   quiet: boolean;
   progress: boolean;
@@ -193,6 +197,7 @@ export function parseOptions(argv: string[], io: Pick<Io, "stdout" | "env">): { 
     if (opts["max-warnings"] !== undefined && !/^\d+$/.test(opts["max-warnings"]))
       return `--max-warnings 应为非负整数，而不是“${opts["max-warnings"]}”`;
     if (opts.jobs !== undefined && !/^[1-9]\d*$/.test(opts.jobs)) return `--jobs 应为正整数，而不是“${opts.jobs}”`;
+    if (opts.timeout !== undefined && !(Number(opts.timeout) > 0)) return `--timeout 应为正数（秒），而不是“${opts.timeout}”`;
     if (opts.encoding !== undefined && !ENCODING_NAMES[opts.encoding.toLowerCase()])
       return `不支持的编码“${opts.encoding}”（可用：${Object.keys(ENCODING_NAMES).join("、")}）`;
     if (opts.shard !== undefined && !(shard && shard.count >= 1 && shard.index >= 0 && shard.index < shard.count))
@@ -223,6 +228,7 @@ export function parseOptions(argv: string[], io: Pick<Io, "stdout" | "env">): { 
       only: opts.rule!,
       disable: opts["disable-rule"]!,
       maxWarnings,
+      timeout: opts.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : Number(opts.timeout),
       ...(opts.encoding ? { encoding: ENCODING_NAMES[opts.encoding.toLowerCase()] } : {}),
       quiet: opts.quiet!,
       progress: !opts.quiet && !opts["no-progress"],
@@ -484,9 +490,9 @@ async function lintFiles(run: Run, { files, outOfScope, failed }: Selection): Pr
   let runner: Runner | undefined;
   let runnerReady: Promise<Runner> | undefined;
   const getRunner = (): Promise<Runner> =>
-    (runnerReady ??= (options.jobs > 1 && files.length > 1 ? workerRunner(Math.min(options.jobs, files.length)) : inlineRunner()).then(
-      (r) => (runner = r),
-    ));
+    (runnerReady ??= (
+      options.jobs > 1 && files.length > 1 ? workerRunner(Math.min(options.jobs, files.length), options.timeout) : inlineRunner()
+    ).then((r) => (runner = r)));
   const progress = options.progress && io.stderr.isTTY && files.length > 1 ? await startProgress(io, files.length) : undefined;
   let configError: string | undefined;
 

@@ -6,8 +6,15 @@ export interface Runner {
   close(): Promise<void>;
 }
 
-/** Runs tasks on worker threads (tinypool), each loading the engine once. */
-export async function workerRunner(threads: number): Promise<Runner> {
+/** Seconds one file may take to parse and lint on a worker thread before it is given up (--timeout). */
+export const DEFAULT_TIMEOUT_SECONDS = 30;
+
+/**
+ * Runs tasks on worker threads (tinypool), each loading the engine once. A batch that runs longer than
+ * `timeoutSeconds` per file is stopped (its thread is replaced) and its files are tried one by one: a file
+ * over the budget is reported as failed, and the others are checked as usual.
+ */
+export async function workerRunner(threads: number, timeoutSeconds = DEFAULT_TIMEOUT_SECONDS): Promise<Runner> {
   const { default: Tinypool } = await import("tinypool");
   const pool = new Tinypool({
     filename: new URL("./worker.js", import.meta.url).href,
@@ -15,10 +22,27 @@ export async function workerRunner(threads: number): Promise<Runner> {
     maxThreads: threads,
     idleTimeout: 30_000,
   });
-  return {
-    run: (tasks) => pool.run(tasks) as Promise<FileResult[]>,
-    close: () => pool.destroy(),
+  const timed = async (tasks: Task[]): Promise<FileResult[] | undefined> => {
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), timeoutSeconds * 1000 * tasks.length);
+    try {
+      return (await pool.run(tasks, { signal: abort.signal })) as FileResult[];
+    } catch (error) {
+      if (abort.signal.aborted) return undefined;
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
   };
+  const run = async (tasks: Task[]): Promise<FileResult[]> => {
+    const results = await timed(tasks);
+    if (results) return results;
+    if (tasks.length > 1) return (await Promise.all(tasks.map((t) => run([t])))).flat();
+    const [task] = tasks;
+    const message = `检查超过 ${timeoutSeconds} 秒仍未完成，已跳过（可用 --timeout 调整）`;
+    return [{ filePath: task.filePath, chars: 0, messages: [], notices: [], fixed: 0, error: { code: "timeout", message } }];
+  };
+  return { run, close: () => pool.destroy() };
 }
 
 /** Runs tasks on this thread (one file, or --jobs 1). */
