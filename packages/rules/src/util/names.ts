@@ -10,7 +10,7 @@ const SURNAMES = new Set(
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤苗",
 );
 /** Units that end a place name when they stand as their own token (磁器/口, 柴湖/镇). */
-const PLACE_UNIT = /^[口村镇乡县区街巷桥湾岛寺庙港]$/u;
+const PLACE_UNITS = "口村镇乡县区街巷桥湾岛寺庙港";
 const HAN = /\p{Script=Han}/u;
 /** A word jieba counts this often is an ordinary word, not part of a name. */
 const KNOWN_FREQ = 1000;
@@ -41,7 +41,7 @@ export function nameMask(text: string, tokens: readonly Token[], frequency: (wor
   }
   for (const m of text.matchAll(/\p{Script=Han}+(?:[·•・]\p{Script=Han}+)+/gu)) mask.fill(1, m.index, m.index + m[0].length);
   tokens.forEach((t, k) => {
-    if (k > 0 && PLACE_UNIT.test(t.word)) mask.fill(1, Math.max(0, t.start - 2), t.start);
+    if (k > 0 && t.word.length === 1 && PLACE_UNITS.includes(t.word)) mask.fill(1, Math.max(0, t.start - 2), t.start);
   });
   return mask;
 }
