@@ -465,7 +465,7 @@ describe("nothing a user has is lost, and every error is said plainly (issue: ho
 
   it("a file over the per-file time budget fails (exit 2) while the run finishes", async () => {
     const dir = workdir("notice.txt", "clean.txt");
-    const r = await run(["--jobs", "2", "--timeout", "0.001", "notice.txt", "clean.txt"], { cwd: dir });
+    const r = await run(["--jobs", "1", "--timeout", "0.001", "notice.txt", "clean.txt"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("notice.txt：检查超过 0.001 秒仍未完成，已跳过（可用 --timeout 调整）");
     expect(r.stdout).toContain("失败 2 个");

@@ -42,7 +42,7 @@ export const HELP = `gwlint — 公文校对工具（gongwen-lint ${VERSION}）
       --stdin                从标准输入读取文本；与 --fix 同用时按输入的编码输出修复后的文本
       --stdin-filename <名>  标准输入文本的文件名（决定格式与配置查找）
       --files-from <清单>    从清单文件读取要检查的路径（每行一个；- 表示标准输入）
-      --timeout <秒>         多线程检查时每个文件的时限（默认 30 秒），超时的文件记为失败，其余照常检查
+      --timeout <秒>         检查多个文件时每个文件的时限（默认 30 秒），超时的文件记为失败，其余照常检查
       --encoding <编码>      按指定编码读取文本文件，不再自动识别（utf-8、gbk/gb18030、big5、utf-16le、utf-16be）
   -j, --jobs <数>            并行线程数（默认：CPU 核数 ${os.availableParallelism()}）
       --cache                跳过内容、配置和规则都未变的文件（结果存于缓存文件）
@@ -490,9 +490,9 @@ async function lintFiles(run: Run, { files, outOfScope, failed }: Selection): Pr
   let runner: Runner | undefined;
   let runnerReady: Promise<Runner> | undefined;
   const getRunner = (): Promise<Runner> =>
-    (runnerReady ??= (
-      options.jobs > 1 && files.length > 1 ? workerRunner(Math.min(options.jobs, files.length), options.timeout) : inlineRunner()
-    ).then((r) => (runner = r)));
+    (runnerReady ??=
+      // More than one file runs on worker threads (one with --jobs 1), where a file over --timeout can be stopped.
+      (files.length > 1 ? workerRunner(Math.min(options.jobs, files.length), options.timeout) : inlineRunner()).then((r) => (runner = r)));
   const progress = options.progress && io.stderr.isTTY && files.length > 1 ? await startProgress(io, files.length) : undefined;
   let configError: string | undefined;
 

@@ -45,7 +45,7 @@ export async function workerRunner(threads: number, timeoutSeconds = DEFAULT_TIM
   return { run, close: () => pool.destroy() };
 }
 
-/** Runs tasks on this thread (one file, or --jobs 1). */
+/** Runs tasks on this thread (a single file: nothing to go on with if it stalled). */
 export async function inlineRunner(): Promise<Runner> {
   const { processBatch } = await import("./process.js");
   return { run: processBatch, close: async () => undefined };

@@ -1,4 +1,4 @@
-// Lints (or fixes) one file. Loaded by each worker thread, and by the main thread for small runs:
+// Lints (or fixes) one file. Loaded by each worker thread, and by the main thread for a single file or stdin:
 // the engine and segmenters are created once per thread.
 import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
@@ -126,7 +126,7 @@ function parsed(messages: TextlintMessage[], filePath: string): TextlintMessage[
   return messages;
 }
 
-/** Processes a batch of files in order (one worker task, or the main thread's share). */
+/** Processes a batch of files in order (one worker task, or a single file on the main thread). */
 export async function processBatch(tasks: Task[]): Promise<FileResult[]> {
   const results: FileResult[] = [];
   for (const task of tasks) results.push(await processFile(task));
