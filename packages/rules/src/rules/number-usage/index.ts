@@ -67,12 +67,25 @@ const rangeUnits: Check = (context, block) => {
   }
 };
 
-/** 22年底 → 2022年底: years are written in full. */
+/**
+ * 22年底 → 2022年底: years are written in full. A two-digit number before 年 is a year where what follows is a
+ * part of a year (年底, 年3月), where it starts with 0 (08年: a duration is written 8年), or after 在/自/比/截至
+ * (比00年翻一番) — not a duration (工作22年, 不少于20年, 在20年内, 50周年).
+ */
+const SHORT_YEARS = [
+  /(?<![\d０-９.\-/’'第近约满了共])(\d{2})年(?=\d{1,2}月|底|初|末|上半年|下半年|前三季度|第[一二三四1-4]季度|[一二三四]季度|度(?![的])|春节|国庆)/gu,
+  /(?<![\d０-９.\-/’'第])(0\d)年(?!代)/gu,
+  /(?<=在|自|比|截至|截止)(\d{2})年(?!代|以上|以下|内|间|来|之内|多|左右|后|前|里|中)/gu,
+];
 const shortYears: Check = (context, block) => {
-  const re =
-    /(?<![\d０-９.\-/’'第近约满了共])(\d{2})年(?=\d{1,2}月|底|初|末|上半年|下半年|前三季度|第[一二三四1-4]季度|[一二三四]季度|度(?![的])|春节|国庆)/gu;
-  for (const m of block.text.matchAll(re)) {
-    reportSpan(context, block, m.index, m.index + m[0].length, `年份不应简写：“${m[0]}”应写全称（如“20${m[1]}年”）`);
+  const seen = new Set<number>();
+  for (const re of SHORT_YEARS) {
+    for (const m of block.text.matchAll(re)) {
+      if (seen.has(m.index)) continue;
+      seen.add(m.index);
+      const century = Number(m[1]) >= 50 ? "19" : "20"; // only an example in the message: never fixed
+      reportSpan(context, block, m.index, m.index + m[0].length, `年份不应简写：“${m[0]}”应写全称（如“${century}${m[1]}年”）`);
+    }
   }
 };
 
