@@ -3,6 +3,7 @@ import type { RuleDefinition, RuleMeta } from "./types.js";
 import noAsciiPunctuation from "./rules/no-ascii-punctuation/index.js";
 import pairedPunctuation from "./rules/paired-punctuation/index.js";
 import noDuplicatedPunctuation from "./rules/no-duplicated-punctuation/index.js";
+import noStraySpace from "./rules/no-stray-space/index.js";
 import ellipsisAndDash from "./rules/ellipsis-and-dash/index.js";
 import noPlaceholder from "./rules/no-placeholder/index.js";
 import noWebResidue from "./rules/no-web-residue/index.js";
@@ -27,6 +28,7 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   noAsciiPunctuation,
   pairedPunctuation,
   noDuplicatedPunctuation,
+  noStraySpace,
   ellipsisAndDash,
   noPlaceholder,
   noWebResidue,

@@ -25,6 +25,36 @@ const STRONG: RegExp[] = [
   /(?:范文网|范文大全网|文秘网|公文网|写作网|秘书网|文档网|资料网|美文网|作文网|文库网|办公网|范文吧)|百度文库|道客巴巴|豆丁网|原创力文档|冰豆网|人人文库|淘豆网|360doc|个人图书馆|爱问共享资料|文库\s*[,，]?\s*欢迎您/iu,
 ];
 
+// Shapes of site boilerplate, built from what such lines are about rather than from exact strings: an account or
+// payment next to getting the text, the whole text withheld, an appeal to follow or share, a disclaimer of origin,
+// a closing address to the reader, the site speaking of itself. They apply to lines of at most SHAPE_LINE characters
+// (boilerplate is short; a regulation about platforms that mentions 会员 and 下载 is a long sentence).
+const ACCOUNT = "(?:金币|积分|下载券|VIP|会员|登录|充值|付费|私信|支付宝|微信支付|扫码|扫一扫)";
+const GET = "(?:下载|阅读|查看|获取|领取|浏览)";
+const WHOLE = "(?:全文|原文|完整版|完整内容|全部内容|剩余内容|本文档|该文档|此文档|本资料|源文件|原文档)";
+const SITE = "(?:本站|本网站|本网|本平台|文档库|公众号|浏览器|小程序|客户端|网页版)";
+const SHAPE_LINE = 120;
+const SHAPES: RegExp[] = [
+  new RegExp(`${ACCOUNT}[^，。；、\\s]{0,3}${GET}|${GET}[^，。；、\\s]{0,6}${ACCOUNT}`, "iu"),
+  new RegExp(`${GET}${WHOLE}|${WHOLE}[^。；]{0,8}(?:未读|仅展示|可编辑|预览|专享)|继续阅读|还剩\\s*\\d+\\s*页|仅展示前`, "u"),
+  /(?:关注|订阅)(?:我们|本号|本站|公众号)|(?:欢迎|请|点击|记得|长按)(?:关注|收藏|转发|分享|点赞)|点个?[“"]?(?:在看|赞)|转发给(?:身边的)?(?:朋友|好友)|(?:加入|添加)(?:书签|收藏)|(?:方便|更方便)(?:阅读|查看)/u,
+  /(?:来源于|来自|收集于|摘自|转载自)(?:网络|互联网)|网络收集|版权(?:归|属于?)(?:原作者|作者)|仅供(?:个人)?(?:学习|交流|研究)|(?:资料|文档|文章|本文)[^，。；]{0,8}仅供参考|不代表本(?:站|网|平台)(?:观点|立场)|免责声明|版权(?:说明|声明|反馈)|举报或认领|侵权[^。]{0,6}(?:联系|删除)|联系[^。]{0,4}删除/u,
+  /以上(?:就是|便是)(?:本篇|这篇|本文|小编)|希望(?:对|能对|能够对)(?:大家|您|你)有(?:所)?帮助|欢迎(?:大家)?(?:阅读|下载|收藏|借鉴)|喜欢(?:这篇|本文|的话)|提示您|为您(?:推荐|整理|提供|精选)/u,
+  new RegExp(`${SITE}[^。；]{0,16}(?:下载|上传|搜索|推送|访问|资源|文档|范文)|(?:下载|访问|搜索)[^。；]{0,16}${SITE}`, "u"),
+  /(?:小程序|网页版|客户端|APP)[^。]{0,12}(?:小程序|网页版|客户端|APP)|下载(?:提示|说明|须知)\s*[:：]|(?:用|使用)(?:Word|WPS|PDF|Office)[^。，]{0,6}打开/iu,
+  // The site's voice (小编), its timestamps (2022-08-03 03:18:03, 编辑:…2017-04-26), its menus (返回 下载 相关 举报).
+  /小编|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|(?:编辑|作者|来源|时间|发布|更新)\s*[:：][^。，]{0,16}\d{4}-\d{1,2}-\d{1,2}/u,
+  /(?:微信|手机)扫一扫|扫一扫(?:登录|关注|下载|分享)|可直接打印|(?:下载后)?可编辑修改|获取更多(?:资料|范文|材料|精彩|素材|内容)|更多[^。]{0,12}(?:尽在|请(?:关注|访问|搜索|登录))|的人还(?:阅读|浏览|下载|看)了/u,
+  /一键生成|人工智能工具|AI\s*(?:写作|工具|生成)|帮助中心|网站首页|登录\s*[|｜/]\s*注册|(?:上传日期|发布日期|文档序号|资源ID|资源大小|资源格式|全文页数|推荐度|文档星级|贡献者|下载次数|浏览次数|收藏次数)\s*[:：]/iu,
+];
+
+/** A menu of a web page: short items separated by spaces, two or more of them commands (返回 下载 相关 举报). */
+const MENU_ITEM = /(?:下载|举报|分享|收藏|返回|登录|注册|打印|评论|相关)$/u;
+function isMenu(line: string): boolean {
+  const items = line.trim().split(/\s+/u);
+  return items.length >= 2 && items.every((w) => w.length <= 8) && items.filter((w) => MENU_ITEM.test(w)).length >= 2;
+}
+
 /** A line that is nothing but view/like counters: "浏览量:42", "• 点赞 0", "阅读 1.2万 | 评论 3". */
 const COUNTERS = new RegExp(
   `^${BULLET}(?:(?:点赞|收藏|转发|评论|分享|阅读|浏览|浏览量|浏览次数|阅读量|阅读数|阅读次数|点击|点击量|点击数|访问量|下载|下载量|下载次数|人气|热度|赞)\\s*[:：]?\\s*\\d+(?:\\.\\d+)?[万千]?\\+?\\s*[次人个]?${BULLET})+$`,
@@ -33,8 +63,8 @@ const COUNTERS = new RegExp(
 
 /** Short navigation lines of web pages: "相关文章", "上一篇：……", "猜你喜欢". */
 const NAVIGATION = new RegExp(
-  `^${BULLET}[【\\[]?(?:相关文章|相关推荐|相关阅读|相关资料|相关范文|猜你喜欢|热门搜索|热门文章|热门推荐|推荐阅读|精彩推荐|延伸阅读|上一篇|下一篇|返回顶部|返回列表|返回首页|分享到|打印本页|关闭窗口|加入收藏|设为首页|网站地图|更多>>|查看更多)[】\\]]?(?:\\s*[:：].{0,40})?$`,
-  "u",
+  `^${BULLET}[【\\[]?(?:举报|资源描述|文档简介|本文目录|文章目录|合集下载|开通VIP|相关文章|相关推荐|相关阅读|相关资料|相关范文|猜你喜欢|热门搜索|热门文章|热门推荐|推荐阅读|精彩推荐|延伸阅读|上一篇|下一篇|返回顶部|返回列表|返回首页|分享到|打印本页|关闭窗口|加入收藏|设为首页|网站地图|更多>>|查看更多)[】\\]]?(?:\\s*[:：].{0,40})?$`,
+  "iu",
 );
 
 /** Signals that count only in pairs: a 转发 header may carry one "来源：". */
@@ -85,6 +115,14 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
       if (trimmed.length === 0) continue;
       if (strong.some((re) => re.test(line))) {
         reportLine(block, start, line, describe(line, strong));
+        continue;
+      }
+      if (trimmed.length <= SHAPE_LINE && SHAPES.some((re) => re.test(line))) {
+        reportLine(block, start, line, describe(line, SHAPES));
+        continue;
+      }
+      if (isMenu(trimmed)) {
+        reportLine(block, start, line, clip(trimmed));
         continue;
       }
       if (COUNTERS.test(trimmed) || (trimmed.length <= 48 && NAVIGATION.test(trimmed))) {
