@@ -184,7 +184,8 @@ for (const [cls, plant] of Object.entries(planters)) {
     planted.forEach((p, k) => {
       const hit = hits[k].some(([a, b]) => a < p.end && b > p.start);
       if (hit) found++;
-      else if (half === (args.includes("--tune") ? 0 : 1) && SHOW === cls) console.log(`missed ${cls}: ${p.text.slice(Math.max(0, p.start - 20), p.end + 20)}`);
+      else if (half === (args.includes("--tune") ? 0 : 1) && SHOW === cls)
+        console.log(`missed ${cls}: ${p.text.slice(Math.max(0, p.start - 20), p.end + 20)}`);
     });
     row.push(planted.length ? found / planted.length : 0, planted.length);
   }

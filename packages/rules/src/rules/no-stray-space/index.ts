@@ -10,7 +10,8 @@ const SPACES = /[ \u00A0\u3000]+/gu;
 const punct = (ch: string | undefined): boolean => ch !== undefined && ch !== "\u3000" && isCjkPunct(ch);
 const chinese = (ch: string | undefined): boolean => isHan(ch) || punct(ch);
 // A line that starts with a numbering or a label set off by a space: 第一条　为了…, （一） 车货…, 附件1 …
-const MARKER = /^(?:第[^ \u3000\t]{1,8}?[条章节编款项]|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|附[件图表]\d*|附录[A-Z\d]*|总则|分则|附则)$/u;
+const MARKER =
+  /^(?:第[^ \u3000\t]{1,8}?[条章节编款项]|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|附[件图表]\d*|附录[A-Z\d]*|总则|分则|附则)$/u;
 // A table of contents on one line: 第一章 总则 第二章 任免范围.
 const NEXT_MARKER = /^第[一二三四五六七八九十百千零〇两\d]+[章节编]/u;
 // Fields of a header set off by a space: a date (2020年6月12日 《国务院关于……》), the end of a legislative

@@ -69,14 +69,20 @@ const rangeUnits: Check = (context, block) => {
 
 /**
  * 22年底 → 2022年底: years are written in full. A two-digit number before 年 is a year where what follows is a
- * part of a year (年底, 年3月), where it starts with 0 (08年: a duration is written 8年), or after 在/自/比/截至
- * (比00年翻一番) — not a duration (工作22年, 不少于20年, 在20年内, 50周年).
+ * part of a year (年底, 年3月), where it starts with 0 (08年: a duration is written 8年), after 在/自/比/截至
+ * (比00年翻一番), or where it opens a clause or follows another year (79年国民收入比上年增长7％, 1980、81年) and
+ * what follows is not how a duration goes on — never a duration (工作22年, 不少于20年, 在20年内, 50周年, 20年来,
+ * 30年的发展). In a 发文字号 or a quoted year: 〔26〕, ’24.
  */
+const DURATION_AFTER = "代|周年|以上|以下|以内|内|间|来|之内|之间|多|余|左右|后|前|里|中|时间|期|的|，|。|、|；|：|！|？|）|$";
 const SHORT_YEARS = [
   /(?<![\d０-９.\-/’'第近约满了共])(\d{2})年(?=\d{1,2}月|底|初|末|上半年|下半年|前三季度|第[一二三四1-4]季度|[一二三四]季度|度(?![的])|春节|国庆)/gu,
   /(?<![\d０-９.\-/’'第])(0\d)年(?!代)/gu,
   /(?<=在|自|比|截至|截止)(\d{2})年(?!代|以上|以下|内|间|来|之内|多|左右|后|前|里|中)/gu,
+  new RegExp(`(?<=^|[。；！？：，（“《》]|\\d{4}年?[、和至到—－-]|从|到|至|于)(\\d{2})年(?!${DURATION_AFTER})`, "gu"),
 ];
+/** 〔26〕 in a 发文字号, ’24年 (not in names: 中国’99昆明世界园艺博览会). */
+const SHORT_YEAR_MARKS = /(?<=[\p{Script=Han}])〔(\d{2})〕|(?<![\dA-Za-z])[’'](\d{2})(?=年)/gu;
 const shortYears: Check = (context, block) => {
   const seen = new Set<number>();
   for (const re of SHORT_YEARS) {
@@ -86,6 +92,18 @@ const shortYears: Check = (context, block) => {
       const century = Number(m[1]) >= 50 ? "19" : "20"; // only an example in the message: never fixed
       reportSpan(context, block, m.index, m.index + m[0].length, `年份不应简写：“${m[0]}”应写全称（如“${century}${m[1]}年”）`);
     }
+  }
+  for (const m of block.text.matchAll(SHORT_YEAR_MARKS)) {
+    const digits = m[1] ?? m[2];
+    const full = `${Number(digits) >= 50 ? "19" : "20"}${digits}`;
+    const example = m[1] ? `〔${full}〕` : full;
+    reportSpan(
+      context,
+      block,
+      m.index,
+      m.index + m[0].length,
+      `年份不应简写：“${m[0]}${m[1] ? "" : "年"}”应写全称（如“${example}${m[1] ? "" : "年"}”）`,
+    );
   }
 };
 
