@@ -103,6 +103,13 @@ export class Detector {
     return Math.max(0, this.wordFreq(codes, 0, word.length));
   }
 
+  /** Log-probability of the best segmentation of `text` by the model's words (one to four characters). */
+  segmentationScore(text: string): number {
+    const codes = new Int32Array(text.length);
+    for (let i = 0; i < text.length; i++) codes[i] = cjk(text.charCodeAt(i));
+    return this.best(codes, []);
+  }
+
   /** Log-probability of one of jieba's tokens (known to jieba, so never impossible). */
   private tokenLogp(codes: Int32Array, start: number, len: number): number {
     const f = len <= 4 ? this.wordFreq(codes, start, len) : -1;

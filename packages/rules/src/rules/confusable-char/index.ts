@@ -81,6 +81,11 @@ export function wordFrequency(word: string): number {
   return getDetector().frequency(word);
 }
 
+/** Log-probability of the best segmentation of a run of Chinese characters (jieba's frequencies, as the model keeps them). */
+export function segmentationScore(text: string): number {
+  return getDetector().segmentationScore(text);
+}
+
 // One matcher per allow list (a configuration has one; paragraphs are many).
 const allowMatchers = new Map<string, WordMatcher>();
 function allowMatcher(allow: readonly string[]): WordMatcher {

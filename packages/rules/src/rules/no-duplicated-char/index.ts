@@ -1,7 +1,9 @@
 import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
 import { onEachBlock, reportSpan } from "../../util/blocks.js";
-import { startsWord, tag, tagOf } from "../../util/segmenter.js";
+import { nameMask } from "../../util/names.js";
+import { segmenter, startsWord, tag, tagOf } from "../../util/segmenter.js";
+import { segmentationScore, wordFrequency } from "../confusable-char/index.js";
 
 export interface Options {
   /** Doubled words that are meant (e.g. a slogan that repeats a word). */
@@ -77,10 +79,68 @@ const BOUND = "们";
 /** Tags of the token before a doubled word that make the first copy a noun (经济组织组织开展, 本规定规定的). */
 const NOUN_BEFORE = /^(n|r|vn|j)/;
 
+/** Whether a dictionary word of two or more characters ends at text[end - 1]. */
+function endsWord(text: string, end: number): boolean {
+  const head = text.slice(Math.max(0, end - 4), end);
+  return segmenter()
+    .cutAll(head)
+    .some((w) => w.length >= 2 && head.endsWith(w));
+}
+
 /** Whether the second copy at `at` begins a word with what follows (对台, 全链条, 年中, 的确) or a bracket (建（构）筑物). */
 function explainedAfter(text: string, at: number): boolean {
   const next = text[at + 1];
   return next === "（" || next === "(" || startsWord(text, at);
+}
+
+/** How much more probable (natural log) the clause must read without one copy than with both. */
+const MIN_GAIN = 6;
+/** Tags of a lone copy that stands on its own in grammar: 经经济开发区 (经 = through), 违反反垄断法. */
+const STANDALONE_TAG = /^(p|c|u|m|q|r|f)/;
+const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c);
+
+/**
+ * A character typed twice that no segmentation explains (经经济、受理理、推推进): the clause reads much more
+ * probably (jieba's word frequencies) with one copy than with both, the pair is not a word (常常、天天), the
+ * copies do not end one word and start the next (国库/库款、人民/民主), and neither is a name or a character
+ * that stands alone in grammar. Suggested only: which copy was meant is the writer's to say.
+ */
+function unexplainedDoubles(text: string, tokens: ReturnType<typeof tag>, skip: Set<number>): number[] {
+  const out: number[] = [];
+  let names: Uint8Array | undefined;
+  let k = 0;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const x = text[i];
+    if (x !== text[i + 1] || !isHan(x) || NUMERALS.includes(x) || skip.has(i + 1)) continue;
+    // AABB, ABB and triples are reduplication patterns (认认真真、绿油油、哈哈哈).
+    if (text[i + 2] === text[i + 3] || text[i - 2] === text[i - 1] || text[i + 2] === x || text[i - 1] === x) continue;
+    if (wordFrequency(x + x) >= 20) continue; // 常常、天天、重重
+    while (k + 1 < tokens.length && tokens[k + 1].start <= i) k++;
+    const first = tokens[k];
+    const second = tokens.find((t) => t.start <= i + 1 && i + 1 < t.start + t.word.length);
+    if (!first || !second) continue;
+    // Each copy in a word of its own: the boundary between two words (国库/库款、评标/标准).
+    if (first !== second && first.word.length >= 2 && second.word.length >= 2) continue;
+    if (first.word.length === 1 && STANDALONE_TAG.test(first.tag)) continue;
+    // A verb said twice before its object is the tentative aspect (洗洗澡、治治病); 作 is a verb of its own (工作作调整).
+    if (first.word.length === 1 && first.tag === "v" && startsWord(text, i + 1)) continue;
+    if (FREE_WORDS.includes(x)) continue;
+    if (second.word.length === 1 && STANDALONE_TAG.test(second.tag)) continue;
+    // The second copy starts a word (市/市容、立法/法、居住国/国籍、淇河/河道、建（构）筑物) and the first ends one or is a
+    // word on its own; or the first ends a word and the second is one (郊区/区).
+    const firstFree = first.word.length >= 2 || FREE_TAG.test(first.tag) || endsWord(text, i + 1);
+    const secondFree = second.word.length >= 2 || FREE_TAG.test(second.tag);
+    if (firstFree && (explainedAfter(text, i + 1) || secondFree)) continue;
+    names ??= nameMask(text, tokens, wordFrequency);
+    if (names[i] || names[i + 1]) continue;
+    let a = i;
+    while (a > 0 && i - a < 6 && isHan(text[a - 1])) a--;
+    let b = i + 2;
+    while (b < text.length && b - i < 8 && isHan(text[b])) b++;
+    const gain = segmentationScore(text.slice(a, i + 1) + text.slice(i + 2, b)) - segmentationScore(text.slice(a, b));
+    if (gain >= MIN_GAIN) out.push(i + 1);
+  }
+  return out;
 }
 
 const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
@@ -90,6 +150,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
     // Only paragraphs where some 1–4 characters occur twice in a row are segmented.
     if (!DOUBLED.test(text)) return;
     const tokens = tag(text);
+    const reported = new Set<number>();
     for (let k = 0; k + 1 < tokens.length; k++) {
       const a = tokens[k];
       const b = tokens[k + 1];
@@ -105,12 +166,14 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
         if (explainedAfter(text, doubledAt) || (!BOUND.includes(c) && FREE_TAG.test(tagOf(c)))) continue;
         const message = `“${a.word}${c}”中“${c}”重复，应删去一个`;
         reportSpan(context, block, doubledAt, doubledAt + 1, message, BOUND.includes(c) ? "" : { suggest: "" });
+        reported.add(doubledAt);
         continue;
       }
       // The same function character twice: 的的、了了、和和 — unless the second starts a word (对对台, 的的确确).
       if (a.word.length === 1 && a.word === b.word && FUNCTION_CHARS.includes(a.word)) {
         if (allow.has(a.word + b.word) || explainedAfter(text, doubledAt)) continue;
         reportSpan(context, block, doubledAt, doubledAt + 1, `“${a.word}${b.word}”重复，应删去一个“${a.word}”`, "");
+        reported.add(doubledAt);
       }
     }
     // A word written twice: 推进推进、会议会议 (the copy may be glued to the next word: 推进/推进改革). Not when
@@ -138,6 +201,11 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
       const nounVerb = (before !== undefined && NOUN_BEFORE.test(before.tag)) || (after !== undefined && /^(v|uj)/.test(after.tag));
       if (nounVerb && !/^v/.test(tokens[k].tag)) continue;
       reportSpan(context, block, at, at + w.length, message, nounVerb ? { suggest: "" } : "");
+      for (let j = 0; j < w.length; j++) reported.add(at + j);
+    }
+    for (const at of unexplainedDoubles(text, tokens, reported)) {
+      const c = text[at];
+      reportSpan(context, block, at, at + 1, `“${c}${c}”疑似多打了一个“${c}”，应删去一个`, { suggest: "" });
     }
   });
 };
