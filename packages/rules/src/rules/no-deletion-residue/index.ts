@@ -134,7 +134,7 @@ const reporter: TextlintRuleReporter = (context) =>
           prev.word.length > 2 ||
           /^(?:要|必须|应当|应该|进一步|更加)$/u.test(prev2?.word ?? "");
         if (ALWAYS_GOVERNING.test(prev.word) || (afterAdverb && OWNED.test(next.word))) {
-          reportSpan(context, block, prev.start, de.start + 1, `“${prev.word}”与“的”之间疑似缺少对象（如“党中央”“党的二十大”）`);
+          reportSpan(context, block, prev.start, de.start + 1, `“${prev.word}”与“的”之间疑似缺少主体（如“党中央”“党的二十大”）`);
           continue;
         }
       }
