@@ -17,6 +17,14 @@ describe.skipIf(!existsSync(new URL("corpus/clean", shared)))("generated data ma
     expect(JSON.stringify(buildModel())).toBe(JSON.stringify(model));
   });
 
+  it("no-deletion-residue/before-de.json: the script rebuilds it exactly from its inputs", async () => {
+    // @ts-expect-error: a plain .mjs script without types
+    const { buildBeforeDe } = await import("../scripts/build-before-de.mjs");
+    expect(JSON.stringify(await buildBeforeDe()), "inputs changed: run node packages/rules/scripts/build-before-de.mjs").toBe(
+      JSON.stringify(json("./rules/no-deletion-residue/before-de.json")),
+    );
+  }, 60_000);
+
   it("lexicon/lexicon.json: the input digest holds", async () => {
     // @ts-expect-error: a plain .mjs script without types
     const { lexiconInputs } = await import("../scripts/build-lexicon.mjs");
