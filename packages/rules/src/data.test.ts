@@ -10,6 +10,7 @@ const DATA: Array<[schema: string, data: string]> = [
   ["formulations", "./rules/standard-formulation/formulations.json"],
   ["redundancy", "./rules/no-redundancy/redundancy.json"],
   ["lexicon", "./lexicon/lexicon.json"],
+  ["before-de", "./rules/no-deletion-residue/before-de.json"],
 ];
 
 describe("dictionaries match their JSON Schemas", () => {
