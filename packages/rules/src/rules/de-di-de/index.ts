@@ -1,7 +1,7 @@
 import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
 import { onEachBlock, reportSpan } from "../../util/blocks.js";
-import { segmenter, tag } from "../../util/segmenter.js";
+import { segmenter, tag, tagOf } from "../../util/segmenter.js";
 
 // Words used as adverbials before a verb in 公文 (认真地做好、不折不扣地抓好).
 const ADVERBIALS = new Set([
@@ -47,7 +47,76 @@ const ADVERBIALS = new Set([
 const ACTIONS =
   /^(?:抓好?|做好?|办好|干好?|推进|推动|开展|落实|贯彻|执行|完成|解决|加强|实施|学习|履行|维护|坚持|发挥|参与|支持|配合|处理|改进|提高|保障|服务|组织|宣传|整改|查处|化解|防范|应对|完善|建设|打造|促进|深化|研究|部署)/u;
 // Nouns after the verb that make "X的 + V + N" a noun phrase (积极的推进作用).
-const NOUN_HEADS = new Set(["作用", "效果", "意义", "态度", "精神", "方式", "方法", "力度", "措施", "力量", "成效", "过程", "机制"]);
+const NOUN_HEADS = new Set([
+  "作用",
+  "效果",
+  "意义",
+  "态度",
+  "精神",
+  "方式",
+  "方法",
+  "力度",
+  "措施",
+  "力量",
+  "成效",
+  "过程",
+  "机制",
+  "政策",
+  "观念",
+  "问题",
+  "对手",
+  "制度",
+  "体系",
+  "意识",
+  "能力",
+  "水平",
+  "环境",
+  "条件",
+  "标准",
+  "程序",
+  "手续",
+  "资料",
+  "方向",
+  "目标",
+  "任务",
+  "形式",
+  "行为",
+  "人员",
+  "单位",
+  "机构",
+  "部门",
+  "领域",
+  "范围",
+  "关系",
+  "基础",
+  "格局",
+  "局面",
+  "氛围",
+  "风气",
+  "作风",
+  "姿态",
+  "状态",
+  "动力",
+  "实践",
+  "队伍",
+  "核心",
+  "形势",
+  "道路",
+  "成果",
+  "经验",
+  "决定",
+  "领导",
+  "期限",
+  "时间",
+  "设施",
+  "设备",
+  "场所",
+  "费用",
+  "信息",
+  "情况",
+]);
+/** Whether a word is or ends with the head of a noun phrase (领导核心, 执政骨干队伍). */
+const endsWithHead = (word: string): boolean => NOUN_HEADS.has(word) || [...NOUN_HEADS].some((h) => word.length > h.length && word.endsWith(h));
 // Verbs that are also nouns and form compounds with a following noun: 切实的组织工作、有效的管理体制.
 const VERB_NOUNS = new Set([
   "组织",
@@ -75,8 +144,20 @@ const DEGREE = new Set(["很", "非常", "十分", "相当", "比较", "特别",
 // Complements jieba tags as verbs: 干得非常出色、落实得十分到位.
 const COMPLEMENTS = new Set(["出色", "到位", "突出", "圆满", "扎实", "充分", "透彻", "深入", "彻底", "及时", "精彩", "成功"]);
 const CLAUSE_END = /^[，。；！？、：…）”’\s]$/u;
-// Only paragraphs with one of the patterns are segmented (tagging every paragraph is the costly part).
-const CANDIDATE = new RegExp(`(?:${[...ADVERBIALS].join("|")})的|的(?:${[...DEGREE].join("|")})`, "u");
+// Tags of a modifier that reads as an adverbial before a verb: adverbs, idioms, descriptive words (an adjective
+// only after 更/很: 更好的).
+const ADVERBIAL_TAG = /^(?:ad|d|vd|i)$/;
+// Before an adverbial: a clause start, a subject, an adverb or a modal (我们要毫不动摇的坚持). After a transitive
+// verb the phrase is its object (提供必要的参阅资料、经过严格的批准手续).
+const MODALS = /^(?:要|将|应|应当|应该|能|能够|会|可以|必须|须|得以|敢于|善于|继续|还要|都要|也要|就要|不能|不得|不会|不要|不应)$/u;
+const ADVERBIAL_POSITION = (t: { word: string; tag: string } | undefined): boolean =>
+  !t || /^(?:x|d|n|nr|ns|nt|j|c)$/.test(t.tag) || MODALS.test(t.word) || /^(?:我们|我|他们|他|她|你们|大家|各方|双方)$/u.test(t.word);
+// What follows a verb that makes it one: an aspect particle or a directional complement.
+const ASPECT = /^(?:了|着|起来|下去|出来)$/u;
+// Tags of an object after the verb: a noun, pronoun or number phrase.
+const OBJECT_TAG = /^(?:n|nr|ns|nt|nz|r|m|j|s)/;
+// Only paragraphs where 的 follows a Chinese character are segmented.
+const CANDIDATE = /\p{Script=Han}的\p{Script=Han}/u;
 
 const reporter: TextlintRuleReporter = (context) =>
   onEachBlock(context, (block) => {
@@ -100,8 +181,61 @@ const reporter: TextlintRuleReporter = (context) =>
         // V + N is a noun phrase: 切实的组织工作、广泛的学习兴趣、有效的执行依据（依据 is also a preposition）.
         if (next && ((VERB_NOUNS.has(after.word) && /^(?:n|vn|nz)$/.test(next.tag)) || next.tag === "p")) continue;
         // V + N that the dictionary knows as one word is a noun phrase: 切实的组织工作.
-        if (next && segmenter().cut(after.word + next.word, false).length === 1) continue;
+        if (next && /^(?:n|vn|nz)$/.test(next.tag) && segmenter().cut(after.word + next.word, false).length === 1) continue;
         reportSpan(context, block, de.start, de.start + 1, `“${before.word}”修饰动词“${after.word}”作状语，“的”应为“地”`, { suggest: "地" });
+        continue;
+      }
+      // An adverbial before a verb that is certainly a verb here (毫不动摇的坚持这一方针、更好的发展和壮大自己、成功的举办了):
+      // the modifier is an adverb, idiom or descriptive word (or an adjective after 更/很), the verb is only a verb
+      // in the dictionary, and it takes an aspect particle or an object that is not the head of a longer noun
+      // phrase. A bare verb (实现更好的发展。), a compound (更好的发展环境) or a chain of attributes
+      // (必要的具有法律效力的规章) is a noun phrase, and not reported.
+      // 积极有序的向前推进: a directional adverb before the verb.
+      const lead =
+        after.tag === "d" && /^(?:向前|进一步|不断|逐步|一步步|深入|全面)$/u.test(after.word) && /^v/.test(tokens[k + 2]?.tag ?? "") ? 1 : 0;
+      const verb = tokens[k + 1 + lead];
+      // A verb the dictionary also tags as a noun (发展) counts only with a shared object after 和/并 (发展和壮大自己).
+      const coordinated = (at: number): boolean =>
+        /^(?:和|并|与|并且)$/u.test(tokens[at]?.word ?? "") &&
+        /^(?:v|a)/.test(tokens[at + 1]?.tag ?? "") &&
+        /^(?:r|n|nr|ns|nt)/.test(tokens[at + 2]?.tag ?? "");
+      if (
+        /\p{Script=Han}/u.test(before.word) &&
+        verb.word.length >= 2 &&
+        ((verb.tag === "v" && tagOf(verb.word) === "v") || (verb.tag === "vn" && coordinated(k + 2 + lead)))
+      ) {
+        const next = tokens[k + 2 + lead];
+        if (!next) continue;
+        let j = k - 2;
+        while (j >= 0 && DEGREE.has(tokens[j].word)) j--;
+        const degree = j < k - 2;
+        const prior = tokens[j];
+        // An adjective is adverbial after 更/很 or before an aspect particle (成功的举办了).
+        const adverbial = ADVERBIAL_TAG.test(before.tag) || (/^a/.test(before.tag) && (degree || ASPECT.test(next.word)));
+        if (!adverbial || !ADVERBIAL_POSITION(prior) || MODALS.test(verb.word) || NOUN_HEADS.has(verb.word)) continue;
+        // 得到更好的保障、是坚决的支持者: the verb is a noun there.
+        if (prior && (LIGHT_VERBS.has(prior.word) || /^(?:是|为|成为|作为|有|具有|一种|一个)$/u.test(prior.word))) continue;
+        // A chain of attributes: another 的 before the clause ends.
+        let chain = false;
+        for (let m = k + 2 + lead; m < tokens.length && !CLAUSE_END.test(tokens[m].word); m++) {
+          if (tokens[m].word === "的") {
+            chain = true;
+            break;
+          }
+        }
+        const verbal =
+          lead === 1 ||
+          ASPECT.test(next.word) ||
+          coordinated(k + 2 + lead) ||
+          (!chain &&
+            (OBJECT_TAG.test(next.tag) || next.tag === "v") &&
+            !endsWithHead(next.word) &&
+            // …的组织实施工作: a verb, then another, then a noun head: a noun phrase.
+            !(endsWithHead(tokens[k + 3 + lead]?.word ?? "") || /^(?:工作|活动)$/u.test(tokens[k + 3 + lead]?.word ?? "")) &&
+            !(VERB_NOUNS.has(verb.word) && /^(?:n|vn|nz)$/.test(next.tag)) &&
+            segmenter().cut(verb.word + next.word, false).length > 1);
+        if (!verbal) continue;
+        reportSpan(context, block, de.start, de.start + 1, `“${before.word}”修饰动词“${verb.word}”作状语，“的”应为“地”`, { suggest: "地" });
         continue;
       }
       // Complement: 做的很好。→ 做得很好。 (not 所做的很多工作).
