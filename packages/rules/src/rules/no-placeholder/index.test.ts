@@ -10,6 +10,7 @@ runRule("no-placeholder", definition.rule, {
     "选用XXL号服装，设备型号RTX-XX3000。",
     "王某某、李某某违反中央八项规定精神问题通报。",
     "某市某县的做法值得借鉴。",
+    "王某某因涉嫌受贿被立案调查。",
     "长方形面积等于长×宽，即3×4平方米。",
     "密级：秘密★1年",
     "□是 □否（单选）",
@@ -24,6 +25,10 @@ runRule("no-placeholder", definition.rule, {
     "名称、事由和司法建议书。例如：“××人民法院关于××的司法建议书”。",
   ],
   invalid: [
+    { text: "整顿和规范某某市场经济秩序。", errors: [{ message: msg("某某"), index: 5 }] },
+    { text: "某某同志在会上发言。", errors: [{ message: msg("某某"), index: 0 }] },
+    { text: "会议于××年××月××日召开。", errors: [{ message: msg("××年××月××日") }] },
+    { text: "2026年××月××日", errors: [{ message: msg("2026年××月××日") }] },
     // An attachment with one leftover is a draft, not a form.
     { text: "正文。\n\n附件2\n\nXX镇实施方案", errors: [{ message: msg("XX") }] },
     { text: "会议主题为学习“XX精神”。", errors: [{ message: msg("XX") }] },

@@ -2,6 +2,7 @@ import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
 import { onAllBlocks, reportSpan, type TextBlock } from "../../util/blocks.js";
 import { escapeRegExp } from "../../util/chars.js";
+import { segmenter } from "../../util/segmenter.js";
 
 export interface Options {
   /** Extra words that are placeholders in this office's templates. */
@@ -26,6 +27,8 @@ interface Pattern {
 const isLatinOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9_-]/.test(ch);
 
 const PATTERNS: Pattern[] = [
+  // A date left blank: ××年××月××日, 2026年××月××日, XX年X月 — one finding for the whole date.
+  { re: /(?:\d{4}|[×XxＸｘ＊*]{2,4})年[×XxＸｘ＊*]{1,2}月(?:[×XxＸｘ＊*]{1,2}日)?/gu },
   {
     // XX镇, XXX同志, Ｘ×: not inside Latin words or model numbers (XXL, RTX-XX), not Roman numerals (XII, XXI).
     re: /[XxＸｘ]{2,}/gu,
@@ -38,8 +41,17 @@ const PATTERNS: Pattern[] = [
   },
   { re: /[□■]{2,}/gu },
   {
+    // 某某 before any noun (某某市场、某某同志); not an anonymised name (王某某), where the character before is a
+    // surname standing alone, not the end of a word (规范某某市场).
     re: /某某/gu,
-    accept: (text, i) => !SURNAMES.includes(text[i - 1] ?? ""),
+    accept: (text, i) => {
+      const prev = text[i - 1];
+      if (!prev || !SURNAMES.includes(prev)) return true;
+      const head = text.slice(Math.max(0, i - 4), i);
+      return segmenter()
+        .cutAll(head)
+        .some((w) => w.length >= 2 && head.endsWith(w));
+    },
   },
   // (此处填写……), （填写单位名称）, 【请输入标题】
   { re: /[（(【[〔][^）)】\]〕\n]{0,20}?(?:此处|填写|请输入|待定|待补充|待完善|插入)[^）)】\]〕\n]{0,20}?[）)】\]〕]/gu },
