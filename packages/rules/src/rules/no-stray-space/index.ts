@@ -16,7 +16,12 @@ const MARKER =
 const NEXT_MARKER = /^第[一二三四五六七八九十百千零〇两\d]+[章节编]/u;
 // Fields of a header set off by a space: a date (2020年6月12日 《国务院关于……》), the end of a legislative
 // history (……第一次修正 根据……), an issuing body (最高人民法院 最高人民检察院 关于……).
-const FIELD_END = /(?:[\d０-９]{1,2}日|通过|修正|修订|批准|公布|发布|施行|印发|[院委会部局厅署办室府])$/u;
+const FIELD_END = /(?:通过|修正|修订|批准|公布|发布|施行|印发|[院委会部局厅署办室府])$/u;
+const DATE_END = /[\d０-９]{1,2}日$/u;
+/** Punctuation that closes a clause or a quotation: a space before it is a slip wherever it is. */
+const CLOSING = "，。；：、！？）」』”’》";
+/** Characters that never start a field after a separator: 的、了、地、得. */
+const FUNCTION_AFTER = "的了地得";
 
 /** Han characters next to `at` in direction `step`, until a non-Han character: how many. */
 function hanRun(text: string, at: number, step: 1 | -1): number {
@@ -41,19 +46,23 @@ const reporter: TextlintRuleReporter = (context) =>
       const lineStart = text.lastIndexOf("\n", start - 1) + 1;
       const head = text.slice(lineStart, start);
       // The marker may follow other fields of a one-line table of contents (第一章 总则 第二章 任免范围).
-      if (MARKER.test(head.split(/[ \u00A0\u3000\t]+/u).pop() ?? "") || NEXT_MARKER.test(text.slice(end)) || FIELD_END.test(head)) continue;
+      if (MARKER.test(head.split(/[ \u00A0\u3000\t]+/u).pop() ?? "") || NEXT_MARKER.test(text.slice(end))) continue;
+      // Before a clause's punctuation a space is never layout (并向社会公布 。、共同主办 ，).
+      const closing = CLOSING.includes(after);
+      if (!closing && DATE_END.test(head)) continue;
       if (punct(before) || punct(after)) {
+        if (!closing && FIELD_END.test(head)) continue;
         const what = punct(before) ? `“${before}”后` : `“${after}”前`;
         reportSpan(context, block, start, end, `中文标点${what}不应有空格，应删除`, { fix: "" });
         continue;
       }
-      // Letter-spaced text (总　则、习　近　平、年 月 日): a single character between spaces or a line's ends.
+      // Letter-spaced text (总　则、习　近　平、年 月 日): single characters between spaces or a line's ends.
       const left = hanRun(text, start - 1, -1);
       const right = hanRun(text, end, 1);
       const spacedLeft = left === 1 && (start - 1 === lineStart || /[ \u00A0\u3000]/u.test(text[start - 2]));
       const spacedRight = right === 1 && (end + 1 >= text.length || /[ \u00A0\u3000\n]/u.test(text[end + 1]));
-      if (spacedLeft || spacedRight) continue;
-      // A space inside a word (商 用密码、盲 目、重 大课题): the word reads as one once it is gone.
+      if ((spacedLeft && right <= 1) || (spacedRight && left <= 1) || (spacedLeft && spacedRight)) continue;
+      // A space inside a word (商 用密码、盲 目、重 大课题、仲裁委 员会): the word reads as one once it is gone.
       const from = start - left;
       const joined = text.slice(from, start) + text.slice(end, end + right);
       let at = 0;
@@ -67,8 +76,13 @@ const reporter: TextlintRuleReporter = (context) =>
         continue;
       }
       // Between two words a space is a slip in running text, but a separator in lists and headers (王伟　李明,
-      // 最高人民法院 最高人民检察院): an ideographic space, several spaces or a date before it are layout.
-      if (m[0] !== " " && m[0] !== "\u00A0") continue;
+      // 最高人民法院 最高人民检察院, ……第一次修正 根据……): after a header field, and an ideographic space or
+      // several spaces in a line without sentence punctuation, are layout. Before 的/了/地/得 it never is.
+      if (!FUNCTION_AFTER.includes(after)) {
+        if (FIELD_END.test(head)) continue;
+        const line = text.slice(lineStart, (text.indexOf("\n", end) + 1 || text.length + 1) - 1);
+        if (m[0] !== " " && m[0] !== "\u00A0" && !/[，。；？！]/u.test(line)) continue;
+      }
       reportSpan(context, block, start, end, "中文之间不应有空格，应删除（如为并列的名称，应改用顿号）", { suggest: "" });
     }
   });
