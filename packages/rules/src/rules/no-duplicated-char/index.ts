@@ -111,7 +111,8 @@ function unexplainedDoubles(text: string, tokens: ReturnType<typeof tag>, skip: 
   let k = 0;
   for (let i = 0; i + 1 < text.length; i++) {
     const x = text[i];
-    if (x !== text[i + 1] || !isHan(x) || NUMERALS.includes(x) || skip.has(i + 1)) continue;
+    // 一架架、一趟趟: a measure word repeated after a numeral.
+    if (x !== text[i + 1] || !isHan(x) || NUMERALS.includes(x) || NUMERALS.includes(text[i - 1] ?? "") || skip.has(i + 1)) continue;
     // AABB, ABB and triples are reduplication patterns (认认真真、绿油油、哈哈哈).
     if (text[i + 2] === text[i + 3] || text[i - 2] === text[i - 1] || text[i + 2] === x || text[i - 1] === x) continue;
     if (wordFrequency(x + x) >= 20) continue; // 常常、天天、重重

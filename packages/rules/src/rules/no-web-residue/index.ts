@@ -37,7 +37,7 @@ const SHAPE_LINE = 120;
 const SHAPES: RegExp[] = [
   new RegExp(`${ACCOUNT}[^，。；、\\s]{0,3}${GET}|${GET}[^，。；、\\s]{0,6}${ACCOUNT}`, "iu"),
   new RegExp(`${GET}${WHOLE}|${WHOLE}[^。；]{0,8}(?:未读|仅展示|可编辑|预览|专享)|继续阅读|还剩\\s*\\d+\\s*页|仅展示前`, "u"),
-  /(?:关注|订阅)(?:我们|本号|本站|公众号)|(?:欢迎|请|点击|记得|长按)(?:关注|收藏|转发|分享|点赞)|点个?[“"]?(?:在看|赞)|转发给(?:身边的)?(?:朋友|好友)|(?:加入|添加)(?:书签|收藏)|(?:方便|更方便)(?:阅读|查看)/u,
+  /(?:关注|订阅)(?:我们|本号|本站|公众号)|(?:欢迎|请|点击|记得|长按)(?:关注|收藏|转发|分享|点赞)|点(?:个|一下)[“"]?(?:在看|赞)|[“"]在看[”"]|转发给(?:身边的)?(?:朋友|好友)|(?:加入|添加)(?:书签|收藏)|(?:方便|更方便)(?:阅读|查看)/u,
   /(?:来源于|来自|收集于|摘自|转载自)(?:网络|互联网)|网络收集|版权(?:归|属于?)(?:原作者|作者)|仅供(?:个人)?(?:学习|交流|研究)|(?:资料|文档|文章|本文)[^，。；]{0,8}仅供参考|不代表本(?:站|网|平台)(?:观点|立场)|免责声明|版权(?:说明|声明|反馈)|举报或认领|侵权[^。]{0,6}(?:联系|删除)|联系[^。]{0,4}删除/u,
   /以上(?:就是|便是)(?:本篇|这篇|本文|小编)|希望(?:对|能对|能够对)(?:大家|您|你)有(?:所)?帮助|欢迎(?:大家)?(?:阅读|下载|收藏|借鉴)|喜欢(?:这篇|本文|的话)|提示您|为您(?:推荐|整理|提供|精选)/u,
   new RegExp(`${SITE}[^。；]{0,16}(?:下载|上传|搜索|推送|访问|资源|文档|范文)|(?:下载|访问|搜索)[^。；]{0,16}${SITE}`, "u"),
@@ -117,15 +117,15 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
         reportLine(block, start, line, describe(line, strong));
         continue;
       }
+      if (COUNTERS.test(trimmed) || (trimmed.length <= 48 && NAVIGATION.test(trimmed))) {
+        reportLine(block, start, line, clip(trimmed));
+        continue;
+      }
       if (trimmed.length <= SHAPE_LINE && SHAPES.some((re) => re.test(line))) {
         reportLine(block, start, line, describe(line, SHAPES));
         continue;
       }
       if (isMenu(trimmed)) {
-        reportLine(block, start, line, clip(trimmed));
-        continue;
-      }
-      if (COUNTERS.test(trimmed) || (trimmed.length <= 48 && NAVIGATION.test(trimmed))) {
         reportLine(block, start, line, clip(trimmed));
         continue;
       }
