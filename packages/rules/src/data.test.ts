@@ -11,6 +11,7 @@ const DATA: Array<[schema: string, data: string]> = [
   ["redundancy", "./rules/no-redundancy/redundancy.json"],
   ["lexicon", "./lexicon/lexicon.json"],
   ["before-de", "./rules/no-deletion-residue/before-de.json"],
+  ["seen-doubles", "./rules/no-duplicated-char/seen-doubles.json"],
 ];
 
 describe("dictionaries match their JSON Schemas", () => {

@@ -25,6 +25,14 @@ describe.skipIf(!existsSync(new URL("corpus/clean", shared)))("generated data ma
     );
   }, 60_000);
 
+  it("no-duplicated-char/seen-doubles.json: the script rebuilds it exactly from its inputs", async () => {
+    // @ts-expect-error: a plain .mjs script without types
+    const { buildSeenDoubles } = await import("../scripts/build-seen-doubles.mjs");
+    expect(JSON.stringify(buildSeenDoubles()), "inputs changed: run node packages/rules/scripts/build-seen-doubles.mjs").toBe(
+      JSON.stringify(json("./rules/no-duplicated-char/seen-doubles.json")),
+    );
+  });
+
   it("lexicon/lexicon.json: the input digest holds", async () => {
     // @ts-expect-error: a plain .mjs script without types
     const { lexiconInputs } = await import("../scripts/build-lexicon.mjs");

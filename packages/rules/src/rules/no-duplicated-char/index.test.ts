@@ -24,6 +24,11 @@ runRule("no-duplicated-char", definition.rule, {
     "郊区区总体规划，扩建建（构）筑物，公路路产，纳入入职培训，门诊诊查费。",
     "上一年度年度报告，长期出租出租汽车营运权，再审申请人申请人民法院委托鉴定。",
     "违反反不正当竞争法，应当当面告知。",
+    // Doubles proofread text writes (session measurements on ../shared): a context seen there, distributive, names.
+    "由市市容环境卫生管理部门确定，根据《中华人民共和国立法法》。",
+    "基本上做到市市有博物馆，县县有图书馆。",
+    "外国驻华使领馆官员可以以个人名义担任诉讼代理人。",
+    "坚持照镜子、正衣冠、洗洗澡、治治病。解决“条条”和“块块”的矛盾。",
   ],
   invalid: [
     { text: "我们们要坚持", output: "我们要坚持", errors: [{ message: "“我们们”中“们”重复，应删去一个", index: 2 }] },
@@ -32,6 +37,13 @@ runRule("no-duplicated-char", definition.rule, {
     { text: "由集体经济组织组织开展造林", output: "由集体经济组织组织开展造林", errors: [{ message: "“组织组织”中“组织”重复，应删去一个" }] },
     { text: "推进推进改革", output: "推进改革", errors: [{ message: "“推进推进”中“推进”重复，应删去一个", index: 2 }] },
     // A lone copy of a character that is not a bound suffix: suggested, not fixed.
+    {
+      text: "保障公众健康，推推进生态文明建设。",
+      output: "保障公众健康，推推进生态文明建设。",
+      errors: [{ message: "“推推”疑似多打了一个“推”，应删去一个", index: 8 }],
+    },
+    { text: "不予受理理的，应当书面说明。", output: "不予受理理的，应当书面说明。", errors: [{ message: "“理理”疑似多打了一个“理”，应删去一个" }] },
+    { text: "所需费用由国家承承担。", output: "所需费用由国家承承担。", errors: [{ message: "“承承”疑似多打了一个“承”，应删去一个" }] },
     { text: "持续推动发展展", output: "持续推动发展展", errors: [{ message: "“发展展”中“展”重复，应删去一个" }] },
   ],
 });

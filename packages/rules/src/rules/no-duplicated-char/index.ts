@@ -2,8 +2,9 @@ import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
 import { onEachBlock, reportSpan } from "../../util/blocks.js";
 import { nameMask } from "../../util/names.js";
-import { segmenter, startsWord, tag, tagOf } from "../../util/segmenter.js";
+import { startsWord, tag, tagOf } from "../../util/segmenter.js";
 import { segmentationScore, wordFrequency } from "../confusable-char/index.js";
+import seenDoubles from "./seen-doubles.json" with { type: "json" };
 
 export interface Options {
   /** Doubled words that are meant (e.g. a slogan that repeats a word). */
@@ -79,31 +80,25 @@ const BOUND = "们";
 /** Tags of the token before a doubled word that make the first copy a noun (经济组织组织开展, 本规定规定的). */
 const NOUN_BEFORE = /^(n|r|vn|j)/;
 
-/** Whether a dictionary word of two or more characters ends at text[end - 1]. */
-function endsWord(text: string, end: number): boolean {
-  const head = text.slice(Math.max(0, end - 4), end);
-  return segmenter()
-    .cutAll(head)
-    .some((w) => w.length >= 2 && head.endsWith(w));
-}
-
 /** Whether the second copy at `at` begins a word with what follows (对台, 全链条, 年中, 的确) or a bracket (建（构）筑物). */
 function explainedAfter(text: string, at: number): boolean {
   const next = text[at + 1];
   return next === "（" || next === "(" || startsWord(text, at);
 }
 
+/** Contexts of doubles in proofread official text (scripts/build-seen-doubles.mjs): "同市" and "市容" of 会同市市容. */
+const SEEN_DOUBLES = new Set<string>((seenDoubles as { contexts: string[] }).contexts);
 /** How much more probable (natural log) the clause must read without one copy than with both. */
 const MIN_GAIN = 6;
-/** Tags of a lone copy that stands on its own in grammar: 经经济开发区 (经 = through), 违反反垄断法. */
-const STANDALONE_TAG = /^(p|c|u|m|q|r|f)/;
 const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c);
 
 /**
- * A character typed twice that no segmentation explains (经经济、受理理、推推进): the clause reads much more
- * probably (jieba's word frequencies) with one copy than with both, the pair is not a word (常常、天天), the
- * copies do not end one word and start the next (国库/库款、人民/民主), and neither is a name or a character
- * that stands alone in grammar. Suggested only: which copy was meant is the writer's to say.
+ * A character typed twice that no segmentation explains (受理理、推推进、罚款款): the clause reads much more
+ * probably (jieba's word frequencies) with one copy than with both; the pair is not a word (常常、天天、洗洗);
+ * the copies do not end one dictionary word and start the next (国库/库款、人民/民主); proofread official text
+ * does not write the double in either of its contexts (会同市市容: "同市" or "市容", scripts/build-seen-doubles.mjs);
+ * it is not distributive (市市有), a function or name character before a word it starts (可以/以个人名义), a
+ * word on its own (“块块”) or part of a name. Suggested only: which copy was meant is the writer's to say.
  */
 function unexplainedDoubles(text: string, tokens: ReturnType<typeof tag>, skip: Set<number>): number[] {
   const out: number[] = [];
@@ -115,23 +110,22 @@ function unexplainedDoubles(text: string, tokens: ReturnType<typeof tag>, skip: 
     if (x !== text[i + 1] || !isHan(x) || NUMERALS.includes(x) || NUMERALS.includes(text[i - 1] ?? "") || skip.has(i + 1)) continue;
     // AABB, ABB and triples are reduplication patterns (认认真真、绿油油、哈哈哈).
     if (text[i + 2] === text[i + 3] || text[i - 2] === text[i - 1] || text[i + 2] === x || text[i - 1] === x) continue;
-    if (wordFrequency(x + x) >= 20) continue; // 常常、天天、重重
+    if (wordFrequency(x + x) > 0) continue; // 常常、天天、重重、洗洗（澡）
     while (k + 1 < tokens.length && tokens[k + 1].start <= i) k++;
     const first = tokens[k];
     const second = tokens.find((t) => t.start <= i + 1 && i + 1 < t.start + t.word.length);
     if (!first || !second) continue;
-    // Each copy in a word of its own: the boundary between two words (国库/库款、评标/标准).
+    // Each copy in a word of its own, both dictionary words: the boundary between two words (国库/库款、评标/标准).
     if (first !== second && first.word.length >= 2 && second.word.length >= 2) continue;
-    if (first.word.length === 1 && STANDALONE_TAG.test(first.tag)) continue;
-    // A verb said twice before its object is the tentative aspect (洗洗澡、治治病); 作 is a verb of its own (工作作调整).
-    if (first.word.length === 1 && first.tag === "v" && startsWord(text, i + 1)) continue;
-    if (FREE_WORDS.includes(x)) continue;
-    if (second.word.length === 1 && STANDALONE_TAG.test(second.tag)) continue;
-    // The second copy starts a word (市/市容、立法/法、居住国/国籍、淇河/河道、建（构）筑物) and the first ends one or is a
-    // word on its own; or the first ends a word and the second is one (郊区/区).
-    const firstFree = first.word.length >= 2 || FREE_TAG.test(first.tag) || endsWord(text, i + 1);
-    const secondFree = second.word.length >= 2 || FREE_TAG.test(second.tag);
-    if (firstFree && (explainedAfter(text, i + 1) || secondFree)) continue;
+    // A double that proofread official text writes in the same context (会同市市容、立法法、淇河河道、乡乡有).
+    if (SEEN_DOUBLES.has(text[i - 1] + x) || SEEN_DOUBLES.has(x + text[i + 2])) continue;
+    // Every city, every county (市市有、县县有): distributive.
+    if (/^[有都皆]$/u.test(text[i + 2] ?? "")) continue;
+    // A function word or proper-name character on its own before a word it starts (可以/以个人名义、责任/任前、
+    // 电车/车身、立法/法): not a slip.
+    if (first.word.length === 1 && /^(?:p|c|r|j|ns|nr|zg|u|d|f|m|q)/.test(first.tag) && startsWord(text, i + 1)) continue;
+    // A double standing alone is a word (“块块”、钉钉、): reduplication, not a slip. 扩建建（构）筑物 is a notation.
+    if ((!isHan(text[i - 1]) && !isHan(text[i + 2])) || text[i + 2] === "（" || text[i + 2] === "(") continue;
     names ??= nameMask(text, tokens, wordFrequency);
     if (names[i] || names[i + 1]) continue;
     let a = i;
