@@ -167,7 +167,7 @@ async function findingsPerLine(lines, ids) {
 const pct = (x) => `${(100 * x).toFixed(1)}%`;
 const table = [];
 for (const [cls, plant] of Object.entries(planters)) {
-  const row = [cls];
+  const row = { cls, rate: [0, 0], n: [0, 0] };
   for (const half of [0, 1]) {
     const random = rng(0x5eed + half * 7919 + cls.length * 104729);
     const planted = [];
@@ -187,7 +187,8 @@ for (const [cls, plant] of Object.entries(planters)) {
       else if (half === (args.includes("--tune") ? 0 : 1) && SHOW === cls)
         console.log(`missed ${cls}: ${p.text.slice(Math.max(0, p.start - 20), p.end + 20)}`);
     });
-    row.push(planted.length ? found / planted.length : 0, planted.length);
+    row.rate[half] = planted.length ? found / planted.length : 0;
+    row.n[half] = planted.length;
   }
   table.push(row);
 }
@@ -204,7 +205,7 @@ const sections = { tune: [], "held-out": [] };
   }
 }
 {
-  const row = ["residue"];
+  const row = { cls: "residue", rate: [0, 0], n: [0, 0] };
   for (const [half, mine] of [sections.tune, sections["held-out"]].entries()) {
     const lines = mine.flatMap((l, k) => [halves[half][k * 3], l]);
     const hits = await findingsPerLine(lines, RULES.residue);
@@ -213,7 +214,8 @@ const sections = { tune: [], "held-out": [] };
       if (hits[2 * k + 1].length) found++;
       else if (half === (args.includes("--tune") ? 0 : 1) && SHOW === "residue") console.log(`missed residue: ${l}`);
     });
-    row.push(found / mine.length, mine.length);
+    row.rate[half] = found / mine.length;
+    row.n[half] = mine.length;
   }
   table.push(row);
 }
@@ -231,8 +233,9 @@ for (const file of files) {
 
 console.log(`planted slips: recall per class (tune half / held-out half, slips planted)\n`);
 console.log("class       tune            held-out        rules: findings per 10k chars on the unplanted corpora");
-for (const [cls, r0, n0, r1, n1] of table) {
-  const fa = RULES[cls].map((id) => `${id} ${((counts.get(id) * 1e4) / chars).toFixed(3)}`).join(", ");
-  console.log(`${cls.padEnd(11)} ${pct(r0).padStart(6)} (${String(n0).padStart(4)})   ${pct(r1).padStart(6)} (${String(n1).padStart(4)})   ${fa}`);
+for (const { cls, rate, n } of table) {
+  const fa = RULES[cls].map((id) => `${id} ${(((counts.get(id) ?? 0) * 1e4) / chars).toFixed(3)}`).join(", ");
+  const cell = (h) => `${pct(rate[h]).padStart(6)} (${String(n[h]).padStart(4)})`;
+  console.log(`${cls.padEnd(11)} ${cell(0)}   ${cell(1)}   ${fa}`);
 }
 console.log(`\nunplanted corpora: ${files.length} files, ${chars} characters`);
