@@ -11,7 +11,7 @@ const NEVER_BEFORE_DE = new Map<string, string>(
 );
 // What follows a verb's deleted object: nouns that need an owner (加强的领导, 贯彻落实的决策部署, 迎接的胜利召开).
 const OWNED =
-  /^(?:坚强领导|领导|部署|决策部署|决策|要求|意图|用心|召开|胜利召开|精神|良苦用心|决策意图|指示|批示|重要讲话|讲话|号召|关心|关怀|支持|重视|期望|嘱托|信任|厚爱|方针|政策|路线|战略|主张|意志|意见|安排|事业|利益|权益|形象|威信|声音|思想|理论)$/u;
+  /(?:坚强领导|领导|部署|决策部署|决策|要求|意图|用心|召开|胜利召开|精神|良苦用心|决策意图|指示|批示|重要讲话|讲话|号召|关心|关怀|支持|重视|期望|嘱托|信任|厚爱|方针|政策|路线|战略|主张|意志|意见|安排|事业|利益|权益|形象|威信|声音|思想|理论)$/u; // also as the end of a compound: 教育方针、民族政策
 // Verbs that take their object directly (面向基层、迎接党的二十大): before 的 only as a relative clause with 所 or a
 // subject (所面向的、约谈针对的), never after a clause start or an adverb.
 const GOVERNING = /(?:面向|迎接|聚焦|立足|紧扣|针对|理解|领会|歪曲|贯彻|落实|学习|拥护)$/u;
@@ -102,7 +102,13 @@ const reporter: TextlintRuleReporter = (context) =>
       if (
         measured !== undefined &&
         nextHan &&
-        !/^(?:对|在|同)$/u.test(prev.word) && // 是对的、不在的、(相)同的
+        prev.word !== "对" &&
+        prev.word !== "同" && // 是对的、(相)同的
+        // 在: only before a noun, and not after a subject that is there (他在的时候、我在的单位)
+        (prev.word !== "在" ||
+          (/^(?:n|vn|nz|j|ns|nt|s|f)/.test(next.tag) &&
+            !/^(?:r|nr)$/.test(prev2?.tag ?? "") &&
+            !/^(?:不|所|正|还|都|也|仍|又|就|只|人)$/u.test(prev2?.word ?? ""))) &&
         (measured === "p" ? prev.tag === "p" : prev.tag === "v" && OWNED.test(next.word))
       ) {
         reportSpan(context, block, prev.start, de.start + 1, `“${prev.word}”与“的”之间疑似缺少主体（如“党中央”）`);
@@ -132,7 +138,7 @@ const reporter: TextlintRuleReporter = (context) =>
           clauseStart(prev2) ||
           /^(?:d|ad)$/.test(prev2?.tag ?? "") ||
           prev.word.length > 2 ||
-          /^(?:要|必须|应当|应该|进一步|更加)$/u.test(prev2?.word ?? "");
+          /^(?:要|必须|应当|应该|进一步|更加|全面|认真|深入|坚决|切实|严格|自觉|准确|正确|深刻)$/u.test(prev2?.word ?? "");
         if (ALWAYS_GOVERNING.test(prev.word) || (afterAdverb && OWNED.test(next.word))) {
           reportSpan(context, block, prev.start, de.start + 1, `“${prev.word}”与“的”之间疑似缺少主体（如“党中央”“党的二十大”）`);
           continue;
