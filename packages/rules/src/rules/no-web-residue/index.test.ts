@@ -13,6 +13,13 @@ runRule("no-web-residue", definition.rule, {
     "密级：秘密★1年",
     "表中打√的项目为必填项。",
     "相关文章请见附件。",
+    // Shapes that official text also has: fees paid by 支付宝, a reading service, a heading, a greeting, a table.
+    "市图书馆提供电子书在线阅读服务。",
+    "（三）相关内容",
+    "欢迎来到我县考察指导。",
+    "序号 | 项目名称 | 责任单位 | 完成时限",
+    "为担当者担当、为干事者点赞。",
+    "取得登录诉讼平台的专用账号。当事人账号被盗用的除外。",
   ],
   invalid: [
     {
@@ -43,6 +50,15 @@ runRule("no-web-residue", definition.rule, {
       text: "同志们：\n浏览量:42\n今天开会。",
       errors: [{ message: line("浏览量:42"), line: 2, column: 1 }],
     },
+    // Recognised by shape, not by a listed string.
+    { text: "付费阅读后可下载全文", errors: [{ message: line("付费阅读") }] },
+    { text: "喜欢这篇文章就点个“在看”吧", errors: [{ message: line("点个“在看") }] },
+    { text: "本资料为网络收集，仅供参考", errors: [{ message: line("网络收集") }] },
+    { text: "以上就是本篇文章的全部内容，希望对大家有所帮助", errors: [{ message: line("以上就是本篇") }] },
+    { text: "返回 下载 相关 举报", errors: [{ message: line("返回 下载 相关 举报") }] },
+    { text: "述职报告范文 | 述职报告模板 | 个人述职报告", errors: [{ message: line("述职报告范文 | 述职报告模板 ") }] },
+    { text: "欢迎来到天天文库", errors: [{ message: line("欢迎来到天天文库") }] },
+    { text: "时间:2020-04-01 17:36:34 阅读:64", errors: [{ message: line("时间:2020-04-01") }] },
     { text: "本单位常见片段", options: { phrases: ["常见片段"] }, errors: [{ message: line("常见片段") }] },
   ],
 });

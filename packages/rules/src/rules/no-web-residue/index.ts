@@ -45,14 +45,28 @@ const SHAPES: RegExp[] = [
   // The site's voice (小编), its timestamps (2022-08-03 03:18:03, 编辑:…2017-04-26), its menus (返回 下载 相关 举报).
   /小编|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|(?:编辑|作者|来源|时间|发布|更新)\s*[:：][^。，]{0,16}\d{4}-\d{1,2}-\d{1,2}/u,
   /(?:微信|手机)扫一扫|扫一扫(?:登录|关注|下载|分享)|可直接打印|(?:下载后)?可编辑修改|获取更多(?:资料|范文|材料|精彩|素材|内容)|更多[^。]{0,12}(?:尽在|请(?:关注|访问|搜索|登录))|的人还(?:阅读|浏览|下载|看)了/u,
+  // Withheld text and listing titles: 全文共6831字，当前仅显示2399字; ……范本精选五篇; APP下载.
+  /全文共\s*\d+\s*字|(?:当前)?仅显示\s*\d+|(?:精选|通用|优选|汇编)\s*[一二三四五六七八九十\d]+\s*篇|(?:范文|范本|模板)\s*[（(]?\s*[一二三四五六七八九十\d]+\s*篇|^(?:APP|App|app|客户端)\s*下载$/u,
+  // Site greetings, upload notices and document fields: 欢迎来到天天文库; 由会员上传分享，免费在线阅读; 大小:35.91 KB.
+  /^欢迎(?:访问|来到|光临)[^，。]{1,20}(?:网|文库|网站|平台)[!！]?|转载请(?:保留|注明)|由(?:会员|用户|网友)[^，。]{0,4}(?:上传|分享|提供)|免费在线阅读|更多相关内容|本文(?:简介|内容|摘要)\s*[:：]\s*$|^ID\s*[:：]\s*\d+$|^(?:文件)?大小\s*[:：]\s*[\d.]+\s*[KMG]B$|^页数\s*[:：]\s*\d+\s*页?$|^展开\s/iu,
   /一键生成|人工智能工具|AI\s*(?:写作|工具|生成)|帮助中心|网站首页|登录\s*[|｜/]\s*注册|(?:上传日期|发布日期|文档序号|资源ID|资源大小|资源格式|全文页数|推荐度|文档星级|贡献者|下载次数|浏览次数|收藏次数)\s*[:：]/iu,
 ];
 
+/** Words that end the titles of model texts on 范文 sites. */
+const DOC_TITLE = /(?:范文|范本|模板|格式|大全|开头结尾|心得体会|讲话稿|发言稿|述职报告|总结|方案|计划)$/u;
 /** A menu of a web page: short items separated by spaces, two or more of them commands (返回 下载 相关 举报). */
 const MENU_ITEM = /(?:下载|举报|分享|收藏|返回|登录|注册|打印|评论|相关|阅读|链接|前往|首页|详细)[\]】]?$/u;
 function isMenu(line: string): boolean {
   const items = line.trim().split(/\s+/u);
-  return items.length >= 2 && items.every((w) => w.length <= 8) && items.filter((w) => MENU_ITEM.test(w)).length >= 2;
+  if (items.length >= 2 && items.every((w) => w.length <= 8) && items.filter((w) => MENU_ITEM.test(w)).length >= 2) return true;
+  // Related-link bars: short titles of model texts separated by |: 述职报告范文 | 述职报告模板 | 个人述职报告
+  // (not a plain-text table header: 序号 | 项目名称 | 责任单位).
+  const links = line.trim().split(/\s*[|｜]\s*/u);
+  return (
+    links.length >= 3 &&
+    links.every((w) => w.length >= 2 && w.length <= 16 && !/[，。；]/u.test(w)) &&
+    links.filter((w) => DOC_TITLE.test(w)).length >= 2
+  );
 }
 
 /** A line that is nothing but view/like counters: "浏览量:42", "• 点赞 0", "阅读 1.2万 | 评论 3". */
@@ -63,7 +77,7 @@ const COUNTERS = new RegExp(
 
 /** Short navigation lines of web pages: "相关文章", "上一篇：……", "猜你喜欢". */
 const NAVIGATION = new RegExp(
-  `^${BULLET}[【\\[]?(?:举报|资源描述|文档简介|本文目录|文章目录|合集下载|开通VIP|相关文章|相关推荐|相关阅读|相关资料|相关范文|猜你喜欢|热门搜索|热门文章|热门推荐|推荐阅读|精彩推荐|延伸阅读|上一篇|下一篇|返回顶部|返回列表|返回首页|分享到|打印本页|关闭窗口|加入收藏|设为首页|网站地图|更多>>|查看更多)[】\\]]?(?:\\s*[:：].{0,40})?$`,
+  `^${BULLET}[【\\[]?(?:举报|资源描述|文档简介|本文目录|文章目录|合集下载|开通VIP|浏览记录|相关文章|相关推荐|相关阅读|相关资料|相关范文|猜你喜欢|热门搜索|热门文章|热门推荐|推荐阅读|精彩推荐|延伸阅读|上一篇|下一篇|返回顶部|返回列表|返回首页|分享到|打印本页|关闭窗口|加入收藏|设为首页|网站地图|更多>>|查看更多)[】\\]]?(?:\\s*[:：].{0,40})?$`,
   "iu",
 );
 
