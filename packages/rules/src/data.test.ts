@@ -12,6 +12,7 @@ const DATA: Array<[schema: string, data: string]> = [
   ["lexicon", "./lexicon/lexicon.json"],
   ["before-de", "./rules/no-deletion-residue/before-de.json"],
   ["seen-doubles", "./rules/no-duplicated-char/seen-doubles.json"],
+  ["adverbial", "./rules/de-di-de/adverbial.json"],
 ];
 
 describe("dictionaries match their JSON Schemas", () => {

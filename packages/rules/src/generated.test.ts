@@ -33,6 +33,14 @@ describe.skipIf(!existsSync(new URL("corpus/clean", shared)))("generated data ma
     );
   });
 
+  it("de-di-de/adverbial.json: the script rebuilds it exactly from its inputs", async () => {
+    // @ts-expect-error: a plain .mjs script without types
+    const { buildDeDi } = await import("../scripts/build-de-di.mjs");
+    expect(JSON.stringify(await buildDeDi()), "inputs changed: run node packages/rules/scripts/build-de-di.mjs").toBe(
+      JSON.stringify(json("./rules/de-di-de/adverbial.json")),
+    );
+  }, 60_000);
+
   it("lexicon/lexicon.json: the input digest holds", async () => {
     // @ts-expect-error: a plain .mjs script without types
     const { lexiconInputs } = await import("../scripts/build-lexicon.mjs");

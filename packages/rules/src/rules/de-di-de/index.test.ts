@@ -21,6 +21,8 @@ runRule("de-di-de", definition.rule, {
     "带领人民团结奋进的坚强领导核心。提供必要的参阅资料。经过严格的批准手续。",
     "是结算参与人共同的清算交收对手。不同意的应当说明理由。",
     "以永不懈怠的精神状态和一往无前的奋斗姿态。",
+    // Learned adverbials in noun phrases: after a light verb, a coordination of nouns, a verb as subject.
+    "开展认真的批评和自我批评。形成有效的激励和制约机制。这样做风险较小，成功的把握较大。",
   ],
   invalid: [
     { text: "要不折不扣的抓好落实", output: "要不折不扣的抓好落实", errors: [{ message: "“不折不扣”修饰动词“抓好”作状语，“的”应为“地”", index: 5 }] },
@@ -38,6 +40,8 @@ runRule("de-di-de", definition.rule, {
       output: "我们将一如既往的支持这一事业。",
       errors: [{ message: "“一如既往”修饰动词“支持”作状语，“的”应为“地”" }],
     },
+    // Learned from proofread text (adverbial.json): 不断 is written with 地, 提高 follows 地.
+    { text: "必须不断的提高服务水平。", output: "必须不断的提高服务水平。", errors: [{ message: "“不断”修饰动词“提高”作状语，“的”应为“地”" }] },
     { text: "这项工作做的很好。", output: "这项工作做的很好。", errors: [{ message: "“做”后接程度补语“很好”，“的”应为“得”" }] },
     { text: "大家干的非常出色", output: "大家干的非常出色", errors: [{ message: "“干”后接程度补语“非常出色”，“的”应为“得”" }] },
   ],

@@ -2,6 +2,16 @@ import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
 import { onEachBlock, reportSpan } from "../../util/blocks.js";
 import { segmenter, tag, tagOf } from "../../util/segmenter.js";
+import adverbial from "./adverbial.json" with { type: "json" };
+
+type Counts = Array<[string, number, number]>;
+/** Modifier → [times before 地, times before 的] in proofread official text. */
+const MODIFIERS = new Map((adverbial as unknown as { modifiers: Counts }).modifiers.map(([w, di, de]) => [w, [di, de]]));
+/** Verb → [times after 地, times after 的]. */
+const VERBS = new Map((adverbial as unknown as { verbs: Counts }).verbs.map(([w, di, de]) => [w, [di, de]]));
+/** A modifier written with 地 at least this often is adverbial; a verb after 地 this often is used as a verb. */
+const MIN_MODIFIER_RATE = 0.3;
+const MIN_VERB_RATE = 0.05;
 
 // Words used as adverbials before a verb in 公文 (认真地做好、不折不扣地抓好).
 const ADVERBIALS = new Set([
@@ -115,6 +125,12 @@ const NOUN_HEADS = new Set([
   "信息",
   "情况",
 ]);
+/** Whether another 的 follows from token `from` before the clause ends: a chain of attributes (自觉的有节奏的调整). */
+function attributeChain(tokens: ReadonlyArray<{ word: string }>, from: number): boolean {
+  for (let m = from; m < tokens.length && !CLAUSE_END.test(tokens[m].word); m++) if (tokens[m].word === "的") return true;
+  return false;
+}
+
 /** Whether a word is or ends with the head of a noun phrase (领导核心, 执政骨干队伍). */
 const endsWithHead = (word: string): boolean => NOUN_HEADS.has(word) || [...NOUN_HEADS].some((h) => word.length > h.length && word.endsWith(h));
 // Verbs that are also nouns and form compounds with a following noun: 切实的组织工作、有效的管理体制.
@@ -190,6 +206,42 @@ const reporter: TextlintRuleReporter = (context) =>
       // in the dictionary, and it takes an aspect particle or an object that is not the head of a longer noun
       // phrase. A bare verb (实现更好的发展。), a compound (更好的发展环境) or a chain of attributes
       // (必要的具有法律效力的规章) is a noun phrase, and not reported.
+      // Learned adverbials: a modifier that proofread text writes with 地 at least half the time, before a verb that
+      // often follows 地 (scripts/build-de-di.mjs → adverbial.json), used as a verb: not bare, not a noun head.
+      {
+        const m = MODIFIERS.get(before.word);
+        const v = VERBS.get(after.word);
+        const next = tokens[k + 2];
+        let j = k - 2;
+        while (j >= 0 && DEGREE.has(tokens[j].word)) j--;
+        const prior = tokens[j];
+        // In adverbial position (not the object of 开展、实现、受到: 开展认真的批评), and a coordination only with a
+        // shared object after it (不是 有效的激励和制约机制).
+        const position = ADVERBIAL_POSITION(prior) && !LIGHT_VERBS.has(prior?.word ?? "");
+        const coordination = /^(?:和|与|及|并)$/u.test(next?.word ?? "");
+        if (
+          m &&
+          v &&
+          next &&
+          position &&
+          (!coordination || (/^(?:v|a)/.test(tokens[k + 3]?.tag ?? "") && /^(?:r|n|nr|ns|nt)/.test(tokens[k + 4]?.tag ?? ""))) &&
+          m[0] >= 2 &&
+          m[0] / (m[0] + m[1] + 1) >= MIN_MODIFIER_RATE &&
+          v[0] / (v[0] + v[1] + 1) >= MIN_VERB_RATE &&
+          /^v/.test(after.tag) &&
+          after.word.length >= 2 &&
+          !/^(?:n|vn|nr|ns|nt|nz)$/.test(before.tag) &&
+          !attributeChain(tokens, k + 2) &&
+          !CLAUSE_END.test(next.word) &&
+          next.word !== "的" &&
+          !/^(?:a|d|ad|zg)/.test(next.tag) && // 成功的把握较大: the verb is the subject
+          !NOUN_HEADS.has(after.word) &&
+          segmenter().cut(after.word + next.word, false).length > 1
+        ) {
+          reportSpan(context, block, de.start, de.start + 1, `“${before.word}”修饰动词“${after.word}”作状语，“的”应为“地”`, { suggest: "地" });
+          continue;
+        }
+      }
       // 积极有序的向前推进: a directional adverb before the verb.
       const lead =
         after.tag === "d" && /^(?:向前|进一步|不断|逐步|一步步|深入|全面)$/u.test(after.word) && /^v/.test(tokens[k + 2]?.tag ?? "") ? 1 : 0;
@@ -215,14 +267,7 @@ const reporter: TextlintRuleReporter = (context) =>
         if (!adverbial || !ADVERBIAL_POSITION(prior) || MODALS.test(verb.word) || NOUN_HEADS.has(verb.word)) continue;
         // 得到更好的保障、是坚决的支持者: the verb is a noun there.
         if (prior && (LIGHT_VERBS.has(prior.word) || /^(?:是|为|成为|作为|有|具有|一种|一个)$/u.test(prior.word))) continue;
-        // A chain of attributes: another 的 before the clause ends.
-        let chain = false;
-        for (let m = k + 2 + lead; m < tokens.length && !CLAUSE_END.test(tokens[m].word); m++) {
-          if (tokens[m].word === "的") {
-            chain = true;
-            break;
-          }
-        }
+        const chain = attributeChain(tokens, k + 2 + lead);
         const verbal =
           lead === 1 ||
           ASPECT.test(next.word) ||
