@@ -1,12 +1,15 @@
 // Language-server latency: time from didOpen, and from a one-character edit, to the
-// publishDiagnostics of that version, for 5k/20k/100k-character drafts. The server's own
-// debounce (40 ms) is included in the edit figures. Prints medians of several edits.
+// publishDiagnostics of that version, for 5k/20k/100k/200k-character drafts. The server's own
+// debounce (40 ms) is included in the edit figures. Prints medians of several edits, and the
+// lightbulb's code-action request (diagnostics at the cursor, no `only`, as VS Code sends it on every
+// cursor move) next to a fix-all request (only: source.fixAll) and the initial lint, as ratios.
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
+  CodeActionRequest,
   createProtocolConnection,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
@@ -53,11 +56,12 @@ const draft = (chars) => {
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-console.log("size        initial   edit (median of 7)   findings");
+console.log("size        initial   edit (median of 7)   findings   lightbulb (median of 7)   fix-all    lightbulb / initial");
 for (const [label, chars] of [
   ["5k", 5_000],
   ["20k", 20_000],
   ["100k", 100_000],
+  ["200k", 200_000],
 ]) {
   const uri = pathToFileURL(path.join(workspace, `draft-${label}.txt`)).href;
   const text = draft(chars);
@@ -78,8 +82,22 @@ for (const [label, chars] of [
     await done;
     edits.push(performance.now() - t);
   }
+  const here = first.diagnostics.filter((d) => d.range.start.line === first.diagnostics[0].range.start.line);
+  const bulbs = [];
+  for (let i = 0; i < 7; i++) {
+    t = performance.now();
+    await connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: here[0].range, context: { diagnostics: here } });
+    bulbs.push(performance.now() - t);
+  }
+  t = performance.now();
+  await connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri },
+    range: here[0].range,
+    context: { diagnostics: [], only: ["source.fixAll.gongwen"] },
+  });
+  const fixAll = performance.now() - t;
   console.log(
-    `${String(label).padEnd(10)}${initial.toFixed(0).padStart(6)} ms ${median(edits).toFixed(0).padStart(10)} ms ${String(first.diagnostics.length).padStart(16)}`,
+    `${String(label).padEnd(10)}${initial.toFixed(0).padStart(6)} ms ${median(edits).toFixed(0).padStart(10)} ms ${String(first.diagnostics.length).padStart(16)} ${median(bulbs).toFixed(1).padStart(14)} ms ${fixAll.toFixed(0).padStart(14)} ms ${(median(bulbs) / initial).toFixed(3).padStart(14)}`,
   );
 }
 await connection.sendRequest(ShutdownRequest.type);

@@ -32,6 +32,8 @@ export class TestClient {
   readonly connection: ProtocolConnection;
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: Array<{ type: number; message: string }> = [];
+  /** gongwen/status notifications, in order. */
+  readonly statuses: Array<{ uri: string; state: string }> = [];
   readonly docs = new Map<string, TextDocument>();
   private waiters: Array<() => void> = [];
 
@@ -47,6 +49,10 @@ export class TestClient {
     });
     this.connection.onNotification(LogMessageNotification.type, (p) => {
       this.logs.push(p);
+      this.notify();
+    });
+    this.connection.onNotification("gongwen/status", (p: { uri: string; state: string }) => {
+      this.statuses.push(p);
       this.notify();
     });
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
@@ -67,9 +73,10 @@ export class TestClient {
     return pathToFileURL(path.join(this.workspace, name)).href;
   }
 
-  async initialize(): Promise<void> {
+  async initialize(initializationOptions?: unknown): Promise<void> {
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
+      initializationOptions,
       rootUri: pathToFileURL(this.workspace).href,
       workspaceFolders: [{ uri: pathToFileURL(this.workspace).href, name: "ws" }],
       capabilities: {

@@ -1,10 +1,12 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import {
+  CancellationTokenSource,
   CodeActionRequest,
+  DidOpenTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
   ExecuteCommandRequest,
@@ -12,14 +14,24 @@ import {
   type CodeAction,
   type Diagnostic,
 } from "vscode-languageserver-protocol/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { ROOT } from "./helpers.js";
 import { TestClient } from "./lsp-client.js";
 
 const clients: TestClient[] = [];
-async function start(env: Record<string, string> = {}): Promise<TestClient> {
+async function start(env: Record<string, string> = {}, initializationOptions?: unknown): Promise<TestClient> {
   const client = new TestClient(mkdtempSync(path.join(os.tmpdir(), "gwlint-lsp-")), env);
   clients.push(client);
-  await client.initialize();
+  await client.initialize(initializationOptions);
   return client;
+}
+
+const counters = (client: TestClient): Promise<{ lint: number; fixAll: number }> => client.connection.sendRequest("gongwen/testCounters");
+
+/** An error-heavy document of about `chars` characters: every line has fixable and unfixable findings. */
+function heavy(chars: number): string {
+  const line = "同志们:今天召开全县工作会议,,请XX镇报送材料,要不折不扣的抓好落实.\n";
+  return line.repeat(Math.ceil(chars / line.length));
 }
 afterEach(async () => {
   for (const c of clients.splice(0)) if (c.proc.exitCode === null) await c.stop();
@@ -206,6 +218,79 @@ describe("language server over stdio", () => {
     expect(codes(await client.diagnostics(uri, v2))).toEqual(["no-ascii-punctuation"]);
     const errors = client.logs.filter((l) => l.type === 1 && l.message.includes("test-throwing-rule"));
     expect(errors).toHaveLength(1);
+  });
+
+  it("the lightbulb's request on a 200,000-character error-heavy draft returns quick fixes without computing fix-all", async () => {
+    const client = await start({ GWLINT_TEST_COUNTERS: "1" });
+    const uri = await client.open("long.txt", heavy(200_000));
+    const ds = await client.diagnostics(uri, 1);
+    expect(ds.length).toBeGreaterThan(100);
+    const before = await counters(client);
+    // VS Code asks for the diagnostics at the cursor, without `only`, on every cursor move.
+    const here = ds.filter((d) => d.range.start.line === 5);
+    const result = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: here[0].range,
+      context: { diagnostics: here },
+    })) as CodeAction[];
+    expect(result.some((a) => a.kind === "quickfix" && a.edit)).toBe(true);
+    // Fix-all is offered as a command, run only when chosen.
+    const fixAll = result.find((a) => a.kind === "source.fixAll.gongwen")!;
+    expect(fixAll.edit).toBeUndefined();
+    expect(fixAll.command).toMatchObject({ command: "gongwen.applyFixAll", arguments: [uri] });
+    expect((await counters(client)).fixAll).toBe(before.fixAll);
+    expect((await counters(client)).lint).toBe(before.lint);
+  });
+
+  it("a cancelled fix-all request computes nothing and returns no edit", async () => {
+    const client = await start({ GWLINT_TEST_COUNTERS: "1" });
+    const uri = await client.open("long.txt", heavy(50_000));
+    await client.diagnostics(uri, 1);
+    const source = new CancellationTokenSource();
+    const pending = client.connection.sendRequest(
+      CodeActionRequest.type,
+      {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ["source.fixAll.gongwen"] },
+      },
+      source.token,
+    );
+    source.cancel();
+    const result = await pending.catch((e: { code?: number }) => e);
+    expect(Array.isArray(result) ? result : []).toEqual([]);
+    expect((await counters(client)).fixAll).toBe(0);
+    // Not cancelled, the same request computes the edit.
+    const [fixAll] = await actions(client, uri, [], ["source.fixAll.gongwen"]);
+    expect(fixAll.edit).toBeDefined();
+    expect((await counters(client)).fixAll).toBe(1);
+  });
+
+  it("reports each document's state for the status bar: checking, then checked; skipped when not checked", async () => {
+    const client = await start();
+    writeFileSync(path.join(client.workspace, ".gwlintrc.json"), JSON.stringify({ ignore: ["drafts/"] }));
+    const checked = await client.open("a.txt", "同志们:\n");
+    const skipped = await client.open("drafts/b.txt", "同志们:\n");
+    const json = await client.open("settings.json", "{}", "json");
+    await client.until(() => client.statuses.some((s) => s.uri === checked && s.state === "checked"), 10_000, "checked");
+    await client.until(() => client.statuses.some((s) => s.uri === skipped && s.state === "skipped"), 10_000, "skipped");
+    await client.until(() => client.statuses.some((s) => s.uri === json && s.state === "skipped"), 10_000, "json skipped");
+    const states = client.statuses.filter((s) => s.uri === checked).map((s) => s.state);
+    expect(states.slice(0, 2)).toEqual(["checking", "checked"]);
+  });
+
+  it("never lints the rules' own docs, and links them through the client's read-only scheme when it has one", async () => {
+    const client = await start({}, { docsScheme: "gongwen-doc" });
+    const doc = path.join(ROOT, "packages/rules/src/rules/no-web-residue/README.md");
+    const docUri = pathToFileURL(doc).href;
+    client.docs.set(docUri, TextDocument.create(docUri, "markdown", 1, readFileSync(doc, "utf8")));
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: docUri, languageId: "markdown", version: 1, text: readFileSync(doc, "utf8") },
+    });
+    expect(await client.diagnostics(docUri, 1)).toEqual([]);
+    const uri = await client.open("a.txt", "同志们:\n");
+    const [d] = await client.diagnostics(uri, 1);
+    expect(d.codeDescription!.href).toBe("gongwen-doc:/no-ascii-punctuation.md");
   });
 
   it("survives malformed and unknown requests", async () => {

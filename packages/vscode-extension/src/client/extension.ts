@@ -1,12 +1,17 @@
 import * as vscode from "vscode";
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
-import { countDiagnostics, documentSelector, statusText } from "./logic.js";
+import { countDiagnostics, type DocumentState, documentSelector, statusText } from "./logic.js";
 
 const COMMAND_FIX_ALL = "gongwen.applyFixAll"; // executed by the server
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel;
+let trace: vscode.LogOutputChannel;
 let status: vscode.StatusBarItem;
+/** What the server last said about each document (gongwen/status). */
+const states = new Map<string, DocumentState>();
+/** Rule docs open read-only under this scheme (gongwen-doc:/<rule>.md), never sent to the server. */
+const DOCS_SCHEME = "gongwen-doc";
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath("dist/server.js");
@@ -19,15 +24,70 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     documentSelector: documentSelector(settings.get<string[]>("languages")),
     synchronize: { configurationSection: "gongwen" },
     outputChannel: output,
+    // A plain channel: gongwen.trace.server shows the traffic without raising the log level.
+    traceOutputChannel: trace,
+    initializationOptions: { docsScheme: DOCS_SCHEME },
   };
-  return new LanguageClient("gongwen", "gongwen-lint", serverOptions, clientOptions);
+  const created = new LanguageClient("gongwen", "gongwen-lint", serverOptions, clientOptions);
+  created.onNotification("gongwen/status", (p: { uri: string; state: DocumentState }) => {
+    states.set(p.uri, p.state);
+    updateStatus();
+  });
+  return created;
+}
+
+/**
+ * The channel for gongwen.trace.server. The language client traces only when its channel's log level is Trace,
+ * which a user sets elsewhere; this channel reports Trace whenever gongwen.trace.server is on, so the setting
+ * works on its own, and writes every line as it comes.
+ */
+function traceChannel(context: vscode.ExtensionContext): vscode.LogOutputChannel {
+  const channel = vscode.window.createOutputChannel("gongwen-lint 通信记录");
+  const changed = new vscode.EventEmitter<vscode.LogLevel>();
+  const level = (): vscode.LogLevel =>
+    vscode.workspace.getConfiguration("gongwen").get<string>("trace.server", "off") === "off" ? vscode.LogLevel.Info : vscode.LogLevel.Trace;
+  context.subscriptions.push(
+    channel,
+    changed,
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration("gongwen.trace.server")) changed.fire(level());
+    }),
+  );
+  const write =
+    (tag: string) =>
+    (message: string | Error, ...args: unknown[]): void =>
+      channel.appendLine(`[${new Date().toISOString()}] [${tag}] ${String(message)}${args.length ? ` ${args.map(String).join(" ")}` : ""}`);
+  return {
+    name: channel.name,
+    get logLevel() {
+      return level();
+    },
+    onDidChangeLogLevel: changed.event,
+    trace: write("trace"),
+    debug: write("debug"),
+    info: write("info"),
+    warn: write("warning"),
+    error: write("error"),
+    append: (value) => channel.append(value),
+    appendLine: (value) => channel.appendLine(value),
+    replace: (value) => channel.replace(value),
+    clear: () => channel.clear(),
+    show: (a?: boolean | vscode.ViewColumn, b?: boolean) => (typeof a === "boolean" ? channel.show(a) : channel.show(a, b)),
+    hide: () => channel.hide(),
+    dispose: () => channel.dispose(),
+  };
 }
 
 function updateStatus(): void {
-  const enabled = vscode.workspace.getConfiguration("gongwen").get<boolean>("enable", true);
+  const settings = vscode.workspace.getConfiguration("gongwen");
+  const enabled = settings.get<boolean>("enable", true);
   const editor = vscode.window.activeTextEditor;
-  const counts = editor ? countDiagnostics(vscode.languages.getDiagnostics(editor.document.uri)) : undefined;
-  const { text, tooltip } = statusText(editor ? counts : undefined, enabled);
+  const doc = editor?.document;
+  const counts = doc ? countDiagnostics(vscode.languages.getDiagnostics(doc.uri)) : undefined;
+  // Output panels and other non-document editors have no status of their own.
+  const sent = doc ? vscode.languages.match(documentSelector(settings.get<string[]>("languages")), doc) > 0 : false;
+  const state: DocumentState | undefined = !doc ? "checked" : !sent ? "unsent" : states.get(doc.uri.toString());
+  const { text, tooltip } = statusText(counts, enabled, state);
   status.text = text;
   status.tooltip = tooltip;
   status.show();
@@ -35,9 +95,21 @@ function updateStatus(): void {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel("gongwen-lint", { log: true });
+  trace = traceChannel(context);
   status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100);
-  status.command = "gongwen.showOutput";
+  status.command = "workbench.actions.view.problems";
   context.subscriptions.push(output, status);
+  // Rule docs (the diagnostics' links): read-only documents from the extension's docs folder.
+  context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(DOCS_SCHEME, {
+      provideTextDocumentContent: async (uri) => {
+        const name = uri.path.replace(/^\//, "");
+        if (!/^[a-z-]+\.md$/.test(name)) return "";
+        const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, "docs", name));
+        return new TextDecoder().decode(bytes);
+      },
+    }),
+  );
 
   client = createClient(context);
   await client.start();
@@ -51,11 +123,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand("gongwen.restart", async () => {
       await client?.stop();
+      states.clear();
       client = createClient(context);
       await client.start();
     }),
     vscode.languages.onDidChangeDiagnostics(updateStatus),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
+    vscode.workspace.onDidCloseTextDocument((doc) => states.delete(doc.uri.toString())),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (e.affectsConfiguration("gongwen.languages")) {
         // The document selector is fixed when a client starts.

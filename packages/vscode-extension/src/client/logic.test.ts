@@ -30,9 +30,16 @@ describe("status bar", () => {
 
   it("shows counts, a check mark when clean, and the disabled state", () => {
     expect(statusText({ errors: 2, warnings: 3, infos: 0 }).text).toBe("$(error) 2 $(warning) 3 公文校对");
-    expect(statusText({ errors: 2, warnings: 3, infos: 0 }).tooltip).toBe("gongwen-lint：2 个错误，3 个警告（点击显示输出）");
-    expect(statusText({ errors: 0, warnings: 0, infos: 0 }).text).toBe("$(check) 公文校对");
-    expect(statusText(undefined).text).toBe("$(book) 公文校对");
+    expect(statusText({ errors: 2, warnings: 3, infos: 0 }).tooltip).toBe("gongwen-lint：2 个错误，3 个警告（点击打开“问题”面板）");
+    expect(statusText({ errors: 0, warnings: 0, infos: 0 }, true, "checked").text).toBe("$(check) 公文校对");
+    expect(statusText(undefined, true, "checked").text).toBe("$(book) 公文校对");
     expect(statusText({ errors: 1, warnings: 0, infos: 0 }, false).text).toBe("$(circle-slash) 公文校对");
+  });
+
+  it("says a document is not checked, never that it has no problems, and spins until the first result", () => {
+    expect(statusText({ errors: 0, warnings: 0, infos: 0 }, true, "skipped").text).toBe("$(circle-slash) 不检查此文件");
+    expect(statusText(undefined, true, "unsent").text).toBe("$(circle-slash) 不检查此文件");
+    expect(statusText({ errors: 0, warnings: 0, infos: 0 }, true, "checking").text).toBe("$(sync~spin) 公文校对");
+    expect(statusText(undefined, true, undefined).text).toBe("$(sync~spin) 公文校对");
   });
 });

@@ -36,10 +36,20 @@ export function countDiagnostics(diagnostics: ReadonlyArray<{ severity?: number;
   return counts;
 }
 
-/** Status bar text and tooltip for the active document. */
-export function statusText(counts: Counts | undefined, enabled = true): { text: string; tooltip: string } {
+/** What the server said last about a document (gongwen/status), or that the client does not send it at all. */
+export type DocumentState = "checking" | "checked" | "skipped" | "unsent";
+
+/**
+ * Status bar text and tooltip for the active document: counts once it has been checked, a spinner while its
+ * first check runs, "不检查此文件" for a document outside `gongwen.languages` or ignored by the configuration.
+ */
+export function statusText(counts: Counts | undefined, enabled = true, state?: DocumentState): { text: string; tooltip: string } {
   if (!enabled) return { text: "$(circle-slash) 公文校对", tooltip: "gongwen-lint 已停用（gongwen.enable）" };
-  if (!counts) return { text: "$(book) 公文校对", tooltip: "gongwen-lint：当前文档不检查" };
+  if (state === "skipped" || state === "unsent")
+    return { text: "$(circle-slash) 不检查此文件", tooltip: "gongwen-lint：此文件不在 gongwen.languages 中，或被配置的 ignore 排除" };
+  if (state === "checking" || (state === undefined && counts === undefined))
+    return { text: "$(sync~spin) 公文校对", tooltip: "gongwen-lint：正在检查……" };
+  if (!counts) return { text: "$(book) 公文校对", tooltip: "gongwen-lint：当前没有打开的文档" };
   const total = counts.errors + counts.warnings + counts.infos;
   if (total === 0) return { text: "$(check) 公文校对", tooltip: "gongwen-lint：未发现问题" };
   const parts: string[] = [];
@@ -48,6 +58,6 @@ export function statusText(counts: Counts | undefined, enabled = true): { text: 
   if (counts.infos) parts.push(`$(info) ${counts.infos}`);
   return {
     text: `${parts.join(" ")} 公文校对`,
-    tooltip: `gongwen-lint：${counts.errors} 个错误，${counts.warnings} 个警告${counts.infos ? `，${counts.infos} 个提示` : ""}（点击显示输出）`,
+    tooltip: `gongwen-lint：${counts.errors} 个错误，${counts.warnings} 个警告${counts.infos ? `，${counts.infos} 个提示` : ""}（点击打开“问题”面板）`,
   };
 }

@@ -12,7 +12,11 @@ import {
   type InitializeParams,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { COMMAND_ALLOW_WORD, COMMAND_FIX_ALL, DEFAULT_SETTINGS, FIX_ALL_KIND, LintService, wanted, type Settings } from "./service.js";
+import { COMMAND_ALLOW_WORD, COMMAND_FIX_ALL, counters, DEFAULT_SETTINGS, FIX_ALL_KIND, LintService, tick, type Settings } from "./service.js";
+
+/** Sent to the client for its status bar: a check started, finished, or the document is not checked. */
+const STATUS = "gongwen/status";
+type Status = "checking" | "checked" | "skipped";
 
 /** Delay after the last keystroke before linting (onType). */
 const DEBOUNCE_MS = 40;
@@ -75,8 +79,10 @@ let watchFiles = false;
 connection.onInitialize((params: InitializeParams) => {
   pullConfiguration = Boolean(params.capabilities.workspace?.configuration);
   watchFiles = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
-  const fromClient = (params.initializationOptions as { settings?: Partial<Settings> } | undefined)?.settings;
-  service.reset(normaliseSettings(fromClient));
+  const options = params.initializationOptions as { settings?: Partial<Settings>; docsScheme?: string } | undefined;
+  service.reset(normaliseSettings(options?.settings));
+  // A client that shows rule docs itself (read-only, never linted) names its scheme; others get file URLs.
+  if (typeof options?.docsScheme === "string" && /^[a-z][a-z0-9+.-]*$/.test(options.docsScheme)) service.docsScheme = options.docsScheme;
   workspaceDirs = (params.workspaceFolders ?? [])
     .map((f) => (f.uri.startsWith("file:") ? new URL(f.uri).pathname : ""))
     .filter(Boolean)
@@ -114,23 +120,34 @@ function schedule(uri: string, delay: number): void {
   );
 }
 
-/** Lints the current text; results of a run overtaken by an edit are dropped. */
+const status = (uri: string, state: Status): void => void connection.sendNotification(STATUS, { uri, state });
+
+/**
+ * Lints the current text. A newer version supersedes older runs: a run that has not started when the document
+ * changes again does not start, and the results of a run overtaken by an edit are dropped, never published.
+ */
 async function validate(uri: string): Promise<void> {
   const doc = documents.get(uri);
   if (!doc) return;
   const generation = (generations.get(uri) ?? 0) + 1;
   generations.set(uri, generation);
-  if (!wanted(doc, service.current)) {
-    connection.sendDiagnostics({ uri, diagnostics: [] });
+  if (!service.checks(doc)) {
+    connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
+    status(uri, "skipped");
     return;
   }
   const version = doc.version;
+  status(uri, "checking");
   try {
+    await tick();
+    if (generations.get(uri) !== generation || documents.get(uri)?.version !== version) return;
     const diagnostics = await service.diagnostics(doc);
     if (generations.get(uri) !== generation || documents.get(uri)?.version !== version) return;
     connection.sendDiagnostics({ uri, version, diagnostics });
+    status(uri, "checked");
   } catch (error) {
     logOnce(`lint:${(error as Error)?.message}`, `检查 ${uri} 时出错：${(error as Error)?.stack ?? String(error)}`);
+    status(uri, "checked");
   }
 }
 
@@ -163,19 +180,19 @@ connection.onDidChangeWatchedFiles(() => {
   revalidateAll();
 });
 
-connection.onCodeAction(async (params) => {
+connection.onCodeAction(async (params, token) => {
   const doc = documents.get(params.textDocument.uri);
-  if (!doc || !wanted(doc, service.current)) return [];
-  return service.codeActions(doc, params.context.diagnostics, params.context.only);
+  if (!doc || !service.checks(doc)) return [];
+  return service.codeActions(doc, params.context.diagnostics, params.context.only, token);
 });
 
-connection.onExecuteCommand(async (params) => {
+connection.onExecuteCommand(async (params, token) => {
   const [uri, word] = (params.arguments ?? []) as [string, string?];
   const doc = typeof uri === "string" ? documents.get(uri) : undefined;
   if (!doc) return { applied: false, reason: "文档未打开" };
   if (params.command === COMMAND_FIX_ALL) {
-    const edit = await service.fixAllEdit(doc);
-    if (!edit) return { applied: false, reason: "没有可自动修复的问题" };
+    const edit = await service.fixAllEdit(doc, token);
+    if (!edit) return { applied: false, reason: token.isCancellationRequested ? "已取消" : "没有可自动修复的问题" };
     return connection.workspace.applyEdit({ label: "gongwen-lint：修复全部", edit: { changes: { [uri]: [edit] } } });
   }
   if (params.command === COMMAND_ALLOW_WORD && typeof word === "string" && word.length > 0) {
@@ -185,6 +202,9 @@ connection.onExecuteCommand(async (params) => {
   }
   return { applied: false, reason: `未知命令 ${params.command}` };
 });
+
+// Test hook (the stdio tests): how often the costly operations ran.
+if (process.env.GWLINT_TEST_COUNTERS) connection.onRequest("gongwen/testCounters", () => ({ ...counters }));
 
 process.on("unhandledRejection", (error) => logOnce(`rejection:${String(error)}`, `未处理的错误：${String(error)}`));
 

@@ -88,15 +88,29 @@ export function docsHref(ruleId: string, docsDir: string): string | undefined {
   return hrefs.get(key);
 }
 
+/** Whether a URI is one of the rules' own docs (the README next to a rule, or the copy the .vsix ships). */
+export function isRuleDoc(uri: string, docsDir: string): boolean {
+  if (!uri.startsWith("file:")) return false;
+  let file: string;
+  try {
+    file = fileURLToPath(uri);
+  } catch {
+    return false;
+  }
+  const inDir = (dir: string): boolean => path.relative(dir, file).split(path.sep)[0] !== ".." && !path.isAbsolute(path.relative(dir, file));
+  const ruleReadme = /[\\/]rules[\\/]src[\\/]rules[\\/][a-z-]+[\\/]README\.md$/.test(file);
+  return inDir(docsDir) || ruleReadme;
+}
+
 const SEVERITY: Record<number, DiagnosticSeverity> = {
   1: DiagnosticSeverity.Warning,
   2: DiagnosticSeverity.Error,
   3: DiagnosticSeverity.Information,
 };
 
-export function toDiagnostic(doc: TextDocument, m: TextlintMessage, docsDir: string): Diagnostic {
+export function toDiagnostic(doc: TextDocument, m: TextlintMessage, docsDir: string, docsScheme?: string): Diagnostic {
   const [start, end] = m.range;
-  const href = docsHref(m.ruleId, docsDir);
+  const href = docsScheme ? `${docsScheme}:/${m.ruleId}.md` : docsHref(m.ruleId, docsDir);
   const data: DiagnosticData = { version: doc.version };
   if (m.fix) data.fix = { range: m.fix.range as [number, number], text: m.fix.text };
   if (m.suggestions?.length) {
@@ -132,6 +146,18 @@ export function minimalEdit(doc: TextDocument, before: string, after: string): T
   }
   return TextEdit.replace(rangeOf(doc, [start, endBefore]), after.slice(start, endAfter));
 }
+
+/** How often the costly operations ran (read by the stdio tests through a test-only request). */
+export const counters = { lint: 0, fixAll: 0 };
+
+/** A yield to the event loop, so that a $/cancelRequest that arrived meanwhile is seen before costly work. */
+export const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Cancellation as the handlers receive it (vscode-languageserver's CancellationToken). */
+export interface Cancellation {
+  readonly isCancellationRequested: boolean;
+}
+const NEVER: Cancellation = { isCancellationRequested: false };
 
 export class LintService {
   private resolver: ConfigResolver;
@@ -170,25 +196,50 @@ export class LintService {
     return { file, config: this.resolver.forFile(file) };
   }
 
+  /**
+   * Whether the document is checked at all: the settings ask for it, it is not one of the rules' own docs
+   * (opened from a diagnostic's link), and the configuration does not ignore it — one decision for the CLI
+   * (`isIgnoredByConfig`) and the editor.
+   */
+  checks(doc: TextDocument): boolean {
+    if (!wanted(doc, this.settings) || isRuleDoc(doc.uri, this.docsDir)) return false;
+    const { file, config } = this.locate(doc);
+    return !isIgnoredByConfig(file, config);
+  }
+
   async diagnostics(doc: TextDocument): Promise<Diagnostic[]> {
     const { file, config } = this.locate(doc);
     // A file the configuration ignores gets nothing, as `gwlint` skips it; so does Markdown nested too deep to
     // parse safely (the parser would stall the server).
     if (isIgnoredByConfig(file, config) || (isMarkdown(doc) && markdownHazard(doc.getText()))) return [];
+    counters.lint++;
     const result = await this.engine.lintText(doc.getText(), config, file);
-    return result.messages.map((m) => toDiagnostic(doc, m, this.docsDir));
+    return result.messages.map((m) => toDiagnostic(doc, m, this.docsDir, this.docsScheme));
   }
 
-  /** The edit that applies every safe fix (what `gwlint --fix` would write). */
-  async fixAllEdit(doc: TextDocument): Promise<TextEdit | undefined> {
+  /** Where rule docs are linked: file URLs, or a client's read-only scheme (gongwen-doc:/<id>.md). */
+  docsScheme: string | undefined;
+
+  /** The edit that applies every safe fix (what `gwlint --fix` would write); undefined when cancelled. */
+  async fixAllEdit(doc: TextDocument, token: Cancellation = NEVER): Promise<TextEdit | undefined> {
     const { file, config } = this.locate(doc);
     if (isIgnoredByConfig(file, config) || (isMarkdown(doc) && markdownHazard(doc.getText()))) return undefined;
+    const version = doc.version;
+    await tick();
+    if (token.isCancellationRequested) return undefined;
+    counters.fixAll++;
     const before = doc.getText();
     const { output } = await this.engine.fixText(before, config, file);
+    if (token.isCancellationRequested || doc.version !== version) return undefined;
     return minimalEdit(doc, before, output);
   }
 
-  async codeActions(doc: TextDocument, diagnostics: Diagnostic[], only: string[] | undefined): Promise<CodeAction[]> {
+  /**
+   * Quick fixes for the diagnostics the client passes (those at the cursor), and fix-all. The fix-all edit is
+   * computed only when the request asks for source.fixAll (save actions, the "fix all" menu); the lightbulb's
+   * request (no `only`) gets a fix-all that runs as a command when chosen, so moving the cursor costs nothing.
+   */
+  async codeActions(doc: TextDocument, diagnostics: Diagnostic[], only: string[] | undefined, token: Cancellation = NEVER): Promise<CodeAction[]> {
     const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
     const actions: CodeAction[] = [];
     if (wants(CodeActionKind.QuickFix)) {
@@ -244,17 +295,14 @@ export class LintService {
         }
       }
     }
-    if (wants(FIX_ALL_KIND)) {
-      const edit = await this.fixAllEdit(doc);
-      if (edit) {
-        actions.push({
-          title: "修复全部 gongwen-lint 可自动修复的问题",
-          kind: FIX_ALL_KIND,
-          edit: { changes: { [doc.uri]: [edit] } },
-        });
-      }
+    const title = "修复全部 gongwen-lint 可自动修复的问题";
+    if (only && wants(FIX_ALL_KIND)) {
+      const edit = await this.fixAllEdit(doc, token);
+      if (edit) actions.push({ title, kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: [edit] } } });
+    } else if (!only && diagnostics.some((d) => d.source === SOURCE && (d.data as DiagnosticData | undefined)?.fix)) {
+      actions.push({ title, kind: FIX_ALL_KIND, command: { title, command: COMMAND_FIX_ALL, arguments: [doc.uri] } });
     }
-    return actions;
+    return token.isCancellationRequested ? [] : actions;
   }
 
   /**
