@@ -293,6 +293,28 @@ describe("language server over stdio", () => {
     expect(d.codeDescription!.href).toBe("gongwen-doc:/no-ascii-punctuation.md");
   });
 
+  it("checks the workspace in the background: the files gwlint would check, results for each, progress, ignores honoured", async () => {
+    const client = await start();
+    const ws = client.workspace;
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(path.join(ws, "drafts"));
+    mkdirSync(path.join(ws, "old"));
+    writeFileSync(path.join(ws, "a.txt"), "同志们:\n");
+    writeFileSync(path.join(ws, "b.md"), "# 标题\n\n请XX镇报送。\n");
+    writeFileSync(path.join(ws, "gbk.txt"), new TextEncoder().encode("clean")); // no findings
+    writeFileSync(path.join(ws, "drafts", "c.txt"), "同志们:\n"); // ignored by the configuration
+    writeFileSync(path.join(ws, "old", "d.txt"), "同志们:\n"); // ignored by .gwlintignore
+    writeFileSync(path.join(ws, ".gwlintrc.json"), JSON.stringify({ ignore: ["drafts/"] }));
+    writeFileSync(path.join(ws, ".gwlintignore"), "old/\n");
+    const result = await client.connection.sendRequest("gongwen/lintWorkspace", {});
+    expect(result).toEqual({ files: 3, checked: 3, problems: 2, failed: 0, cancelled: false });
+    const published = (name: string) => client.published.filter((p) => p.uri === client.uri(name));
+    expect(codes(published("a.txt").at(-1)!.diagnostics)).toEqual(["no-ascii-punctuation"]);
+    expect(codes(published("b.md").at(-1)!.diagnostics)).toEqual(["no-placeholder"]);
+    expect(published("drafts/c.txt")).toEqual([]);
+    expect(published("old/d.txt")).toEqual([]);
+  });
+
   it("survives malformed and unknown requests", async () => {
     const client = await start();
     await expect(client.connection.sendRequest("textDocument/codeAction", {})).rejects.toBeTruthy();

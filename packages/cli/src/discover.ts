@@ -1,39 +1,20 @@
-import { type Dirent, existsSync, readdirSync, readFileSync, type Stats, statSync } from "node:fs";
+import { type Stats, statSync } from "node:fs";
 import path from "node:path";
-import ignore, { type Ignore } from "ignore";
 import { FileError, fileErrorFrom } from "@gongwen-lint/core/errors";
 import { LINTABLE_EXTENSIONS } from "@gongwen-lint/core/locate";
+import { IGNORE_FILE, IgnoreFile, walkFiles } from "@gongwen-lint/core/walk";
 
-export const IGNORE_FILE = ".gwlintignore";
+export { IGNORE_FILE, IgnoreFile };
+
 const ALWAYS_SKIPPED = ["**/node_modules/**", "**/.git/**"];
 /** What gwlint checks: text and Markdown files, and Word .docx. */
 export const CHECKED_EXTENSIONS: readonly string[] = [...LINTABLE_EXTENSIONS, ".docx"];
 /** Office formats out of scope: listed with a notice and counted, never read. */
 export const OUT_OF_SCOPE_EXTENSIONS: readonly string[] = [".doc", ".wps", ".pdf"];
 const WALKED = new Set([...CHECKED_EXTENSIONS, ...OUT_OF_SCOPE_EXTENSIONS]);
-const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
 
-/**
- * Files under `dir` with a walked extension; dot-entries, node_modules and .git are skipped and
- * links are not followed. Everything but directories is listed: a broken or looping link in an
- * archive is reported when it is read.
- */
-function walk(dir: string, out: string[] = []): string[] {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  for (const entry of entries) {
-    if (entry.name.startsWith(".")) continue;
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name)) walk(file, out);
-    } else if (WALKED.has(path.extname(entry.name).toLowerCase())) out.push(file);
-  }
-  return out;
-}
+/** Files under `dir` that gwlint walks into (checked and out-of-scope formats). */
+const walk = (dir: string): string[] => walkFiles(dir, WALKED);
 
 const isGlob = (pattern: string): boolean => /[*?[\]{}()!]/.test(pattern);
 
@@ -50,27 +31,6 @@ export interface Discovery {
   ignored: string[];
   /** .doc/.wps/.pdf files found (sorted). */
   outOfScope: string[];
-}
-
-/** Patterns of a .gitignore-style file, relative to `cwd`. */
-export class IgnoreFile {
-  private readonly matcher: Ignore;
-
-  constructor(
-    private readonly cwd: string,
-    ignorePath?: string,
-  ) {
-    this.matcher = ignore();
-    const file = path.resolve(cwd, ignorePath ?? IGNORE_FILE);
-    if (existsSync(file)) this.matcher.add(readFileSync(file, "utf8"));
-    else if (ignorePath) throw new FileError(file, "找不到 --ignore-path 指定的忽略文件", "not-found");
-  }
-
-  ignores(absolutePath: string): boolean {
-    const rel = path.relative(this.cwd, absolutePath);
-    if (rel === "" || rel.startsWith("..") || path.isAbsolute(rel)) return false;
-    return this.matcher.ignores(rel.split(path.sep).join("/"));
-  }
 }
 
 /** Paths listed one per line (a --files-from list); blank lines and lines starting with # are skipped. */

@@ -35,5 +35,6 @@ export {
   type RuleErrorHandler,
   crToLf,
 } from "./engine.js";
+export { IGNORE_FILE, IgnoreFile, walkFiles } from "./walk.js";
 export { readDocument, readObserved, writeDocument, DEFAULT_MAX_FILE_BYTES, type Document } from "./files.js";
 export { ruleMetas, type RuleMeta, type Severity } from "textlint-rule-preset-gongwen";

@@ -121,6 +121,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (!editor || !client) return;
       await client.sendRequest(ExecuteCommandRequest.type, { command: COMMAND_FIX_ALL, arguments: [editor.document.uri.toString()] });
     }),
+    vscode.commands.registerCommand("gongwen.checkWorkspace", async () => {
+      if (!client) return;
+      // The server reports progress (with a cancel button) and publishes the results to the Problems panel.
+      const r = await client.sendRequest<{ files: number; checked: number; problems: number; failed: number; cancelled: boolean }>(
+        "gongwen/lintWorkspace",
+        {},
+      );
+      const failed = r.failed ? `，${r.failed} 个文件无法读取（见输出）` : "";
+      const summary = `${r.cancelled ? "已取消：" : ""}检查了 ${r.checked}/${r.files} 个文件，发现 ${r.problems} 个问题${failed}`;
+      const choice = await vscode.window.showInformationMessage(`公文校对：${summary}`, "打开“问题”面板");
+      if (choice) await vscode.commands.executeCommand("workbench.actions.view.problems");
+    }),
     vscode.commands.registerCommand("gongwen.restart", async () => {
       await client?.stop();
       states.clear();

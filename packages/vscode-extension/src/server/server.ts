@@ -1,6 +1,7 @@
 // gongwen-lint language server: diagnostics, quick fixes and fix-all for 公文 drafts, on
 // @gongwen-lint/core. Runs under VS Code (ipc) or any LSP editor: `node dist/server.js --stdio`.
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import type { TextlintKernelRule } from "@textlint/kernel";
 import {
   CodeActionKind,
@@ -201,6 +202,39 @@ connection.onExecuteCommand(async (params, token) => {
     return { applied: true, file };
   }
   return { applied: false, reason: `未知命令 ${params.command}` };
+});
+
+/**
+ * "公文校对：检查工作区": every file gwlint would check in the workspace folders, in the background with
+ * progress and cancellation; the results go to the Problems panel. Open documents keep their own, live results.
+ */
+connection.onRequest("gongwen/lintWorkspace", async (_params: unknown, token) => {
+  const progress = await connection.window.createWorkDoneProgress();
+  progress.begin("公文校对：检查工作区", 0, "查找文件……", true);
+  const cancelled = (): boolean => token.isCancellationRequested || progress.token.isCancellationRequested;
+  const files = service.workspaceFiles();
+  let checked = 0;
+  let problems = 0;
+  const failed: string[] = [];
+  for (const file of files) {
+    if (cancelled()) break;
+    const uri = pathToFileURL(file).href;
+    if (!documents.get(uri)) {
+      try {
+        const diagnostics = await service.fileDiagnostics(file);
+        connection.sendDiagnostics({ uri, diagnostics });
+        problems += diagnostics.length;
+      } catch (error) {
+        failed.push(`${file}：${(error as Error).message}`);
+      }
+    }
+    checked++;
+    progress.report(Math.floor((checked * 100) / files.length), `${checked}/${files.length} ${path.basename(file)}`);
+    await tick();
+  }
+  progress.done();
+  for (const line of failed) connection.console.warn(`检查工作区：${line}`);
+  return { files: files.length, checked, problems, failed: failed.length, cancelled: cancelled() };
 });
 
 // Test hook (the stdio tests): how often the costly operations ran.

@@ -7,18 +7,22 @@ import {
   ConfigResolver,
   Engine,
   findConfigFile,
+  IgnoreFile,
   isIgnoredByConfig,
   isLintable,
   isMarkdownPath,
   isTextPath,
+  LINTABLE_EXTENSIONS,
   markdownHazard,
+  readDocument,
   ruleMetas,
+  walkFiles,
   type EngineOptions,
   type ResolvedConfig,
 } from "@gongwen-lint/core";
 import type { TextlintMessage } from "@textlint/types";
 import { type CodeAction, CodeActionKind, DiagnosticSeverity, TextEdit, type Diagnostic, type Range } from "vscode-languageserver/node";
-import type { TextDocument } from "vscode-languageserver-textdocument";
+import { TextDocument } from "vscode-languageserver-textdocument";
 
 export const SOURCE = "gongwen-lint";
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
@@ -153,6 +157,9 @@ export const counters = { lint: 0, fixAll: 0 };
 /** A yield to the event loop, so that a $/cancelRequest that arrived meanwhile is seen before costly work. */
 export const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/** How long a costly request waits for its own cancellation before it starts. */
+const CANCEL_WINDOW_MS = 15;
+
 /** Cancellation as the handlers receive it (vscode-languageserver's CancellationToken). */
 export interface Cancellation {
   readonly isCancellationRequested: boolean;
@@ -217,6 +224,31 @@ export class LintService {
     return result.messages.map((m) => toDiagnostic(doc, m, this.docsDir, this.docsScheme));
   }
 
+  /**
+   * The files "检查工作区" checks: text and Markdown files in the workspace folders that neither the folder's
+   * .gwlintignore nor the configuration's `ignore` excludes — what `gwlint <folder>` checks, minus .docx.
+   */
+  workspaceFiles(): string[] {
+    const out: string[] = [];
+    const extensions = new Set(LINTABLE_EXTENSIONS);
+    for (const dir of this.workspaceDirs()) {
+      const ignores = new IgnoreFile(dir);
+      for (const file of walkFiles(dir, extensions)) {
+        if (ignores.ignores(file) || isRuleDoc(pathToFileURL(file).href, this.docsDir)) continue;
+        if (!isIgnoredByConfig(file, this.resolver.forFile(file))) out.push(file);
+      }
+    }
+    return out.sort();
+  }
+
+  /** Diagnostics of a file on disk (decoded as gwlint decodes it), for a document that is not open. */
+  async fileDiagnostics(file: string): Promise<Diagnostic[]> {
+    const { text } = await readDocument(file);
+    const uri = pathToFileURL(file).href;
+    const doc = TextDocument.create(uri, isMarkdownPath(file) ? "markdown" : "plaintext", 0, text);
+    return this.diagnostics(doc);
+  }
+
   /** Where rule docs are linked: file URLs, or a client's read-only scheme (gongwen-doc:/<id>.md). */
   docsScheme: string | undefined;
 
@@ -225,11 +257,14 @@ export class LintService {
     const { file, config } = this.locate(doc);
     if (isIgnoredByConfig(file, config) || (isMarkdown(doc) && markdownHazard(doc.getText()))) return undefined;
     const version = doc.version;
-    await tick();
+    // A $/cancelRequest takes effect when it is read from the stream: a short wait lets one sent right after
+    // this request arrive before the costly part (a fix-all takes hundreds of milliseconds on a long draft).
+    await new Promise((resolve) => setTimeout(resolve, CANCEL_WINDOW_MS));
     if (token.isCancellationRequested) return undefined;
     counters.fixAll++;
     const before = doc.getText();
     const { output } = await this.engine.fixText(before, config, file);
+    await tick();
     if (token.isCancellationRequested || doc.version !== version) return undefined;
     return minimalEdit(doc, before, output);
   }
