@@ -100,6 +100,40 @@ for (const [label, chars] of [
     `${String(label).padEnd(10)}${initial.toFixed(0).padStart(6)} ms ${median(edits).toFixed(0).padStart(10)} ms ${String(first.diagnostics.length).padStart(16)} ${median(bulbs).toFixed(1).padStart(14)} ms ${fixAll.toFixed(0).padStart(14)} ms ${(median(bulbs) / initial).toFixed(3).padStart(14)}`,
   );
 }
+// Memory over a long editing session: 1,000 one-character edits to a 20k draft, each published; the server's
+// resident memory after the first 100 and after all 1,000 (it should stay flat).
+{
+  const { readFileSync } = await import("node:fs");
+  const rss = () => {
+    try {
+      return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${proc.pid}/status`, "utf8"))?.[1] ?? NaN) / 1024;
+    } catch {
+      return Number.NaN; // not Linux
+    }
+  };
+  const uri = pathToFileURL(path.join(workspace, "session.txt")).href;
+  const opened = published(uri, 1);
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: { uri, languageId: "plaintext", version: 1, text: draft(20_000) },
+  });
+  await opened;
+  let early = Number.NaN;
+  for (let version = 2; version <= 1001; version++) {
+    const done = published(uri, version);
+    const line = 5 + (version % 200);
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character: 2 }, end: { line, character: 2 } }, text: version % 2 ? "，" : "" }],
+    });
+    await done;
+    if (version === 101) early = rss();
+  }
+  const late = rss();
+  console.log(
+    `\nserver RSS over 1,000 edits (20k draft): ${early.toFixed(0)} MB after 100, ${late.toFixed(0)} MB after 1,000 (×${(late / early).toFixed(2)})`,
+  );
+}
+
 await connection.sendRequest(ShutdownRequest.type);
 await connection.sendNotification(ExitNotification.type);
 connection.dispose();
