@@ -33,7 +33,7 @@ export class TestClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: Array<{ type: number; message: string }> = [];
   /** gongwen/status notifications, in order. */
-  readonly statuses: Array<{ uri: string; state: string }> = [];
+  readonly statuses: Array<{ uri: string; state: string; version?: number }> = [];
   readonly docs = new Map<string, TextDocument>();
   private waiters: Array<() => void> = [];
 
@@ -51,7 +51,7 @@ export class TestClient {
       this.logs.push(p);
       this.notify();
     });
-    this.connection.onNotification("gongwen/status", (p: { uri: string; state: string }) => {
+    this.connection.onNotification("gongwen/status", (p: { uri: string; state: string; version?: number }) => {
       this.statuses.push(p);
       this.notify();
     });
@@ -148,14 +148,25 @@ export class TestClient {
     }
   }
 
-  /** The diagnostics published for `uri` at `version` (or the latest, if no version is given). */
+  /**
+   * The complete diagnostics published for `uri` at `version` (or the latest, if no version is given): after the
+   * server says the check of that version is done (an earlier publish may cover only the edited paragraphs).
+   */
   async diagnostics(uri: string, version?: number): Promise<Diagnostic[]> {
     const found = await this.until(
-      () => [...this.published].reverse().find((p) => p.uri === uri && (version === undefined || p.version === version)),
+      () => {
+        const done = this.statuses.some((s) => s.uri === uri && s.state !== "checking" && (version === undefined || s.version === version));
+        return done && [...this.published].reverse().find((p) => p.uri === uri && (version === undefined || p.version === version));
+      },
       10_000,
       `diagnostics for ${uri} v${version}`,
     );
     return found.diagnostics;
+  }
+
+  /** Every publish for `uri` at `version`, in order (the edited paragraphs first, then the complete result). */
+  publishes(uri: string, version: number): Diagnostic[][] {
+    return this.published.filter((p) => p.uri === uri && p.version === version).map((p) => p.diagnostics);
   }
 
   async stop(): Promise<number | null> {

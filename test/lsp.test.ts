@@ -315,6 +315,41 @@ describe("language server over stdio", () => {
     expect(published("old/d.txt")).toEqual([]);
   });
 
+  it("after an edit publishes the edited paragraphs first, the rest moved with the edit, then the complete result", async () => {
+    const client = await start();
+    const lines = Array.from({ length: 400 }, (_, i) =>
+      i % 50 === 7 ? "同志们:请XX镇报送材料。" : `第${i}段：要坚持以人民为中心的发展思想，推动高质量发展。`,
+    );
+    const uri = await client.open("long.txt", `${lines.join("\n")}\n`);
+    const before = await client.diagnostics(uri, 1);
+    expect(before.length).toBeGreaterThan(10);
+    // A new line with a slip inserted at line 100: everything below moves down one line.
+    const v2 = await client.edit(uri, [
+      { range: { start: { line: 100, character: 0 }, end: { line: 100, character: 0 } }, newText: "要不折不扣的抓好落实,确保见效。\n" },
+    ]);
+    const complete = await client.diagnostics(uri, v2);
+    const [early] = client.publishes(uri, v2);
+    // The first publish already has the edited line's findings and the old ones, moved.
+    expect(early.filter((d) => d.range.start.line === 100).map((d) => String(d.code))).toEqual(["de-di-de", "no-ascii-punctuation"]);
+    const moved = before.filter((d) => d.range.start.line > 100).map((d) => `${d.code}@${d.range.start.line + 1}:${d.range.start.character}`);
+    expect(early.filter((d) => d.range.start.line > 100).map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`)).toEqual(moved);
+    // The complete result is what a cold lint of the same text gives.
+    const cold = await client.open("cold.txt", client.text(uri));
+    const strip = (ds: Diagnostic[]) => ds.map(({ data, ...d }) => d);
+    expect(strip(complete)).toEqual(strip(await client.diagnostics(cold, 1)));
+    // A quick fix from the early publish applies at the moved position.
+    const fix = (
+      await actions(
+        client,
+        uri,
+        early.filter((d) => d.range.start.line === 108 && d.code === "no-ascii-punctuation"),
+        ["quickfix"],
+      )
+    ).find((a) => a.title.startsWith("改为"))!;
+    client.applyWorkspaceEdit(fix.edit!);
+    expect(client.text(uri).split("\n")[108]).toBe("同志们：请XX镇报送材料。");
+  });
+
   it("survives malformed and unknown requests", async () => {
     const client = await start();
     await expect(client.connection.sendRequest("textDocument/codeAction", {})).rejects.toBeTruthy();

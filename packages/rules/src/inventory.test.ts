@@ -30,6 +30,13 @@ describe("rule inventory", () => {
         expect(readme).toMatch(/^\|[^\n]*`[^`\n]+`[^\n]*\|[^\n]*\|/mu); // a row with an example in code
       });
 
+      it("declares scope: document exactly when it looks beyond one paragraph", () => {
+        const source = readFileSync(new URL(`./rules/${id}/index.ts`, import.meta.url), "utf8");
+        // All blocks at once, the document's end, or a count over the whole source (a document's own terms).
+        const wholeDocument = /onAllBlocks|DocumentExit|occurs\(context\.getSource\(\)/.test(source);
+        expect(meta?.scope === "document", "scope").toBe(wholeDocument);
+      });
+
       it("documents exactly its options under ## 选项", () => {
         const options = Object.keys(meta?.options ?? {});
         const section = readme.split(/^## 选项$/mu)[1]?.split(/^## /mu)[0];

@@ -18,6 +18,12 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   /** Rule options (besides `severity`), as JSON Schema properties. */
   options: Record<string, OptionSchema>;
+  /**
+   * "document" when a finding depends on more than its paragraph (the heading sequence, repeated paragraphs,
+   * template sections, quotes across paragraphs, a word's frequency in the document); absent for rules that
+   * look at one paragraph at a time, whose findings in a paragraph stay the same when other paragraphs change.
+   */
+  scope?: "document";
   /** Its documentation (the README in the installed package); set by the preset for `ruleMetas`. */
   docs?: { url: string };
 }

@@ -15,7 +15,11 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { COMMAND_ALLOW_WORD, COMMAND_FIX_ALL, counters, DEFAULT_SETTINGS, FIX_ALL_KIND, LintService, tick, type Settings } from "./service.js";
 
-/** Sent to the client for its status bar: a check started, finished, or the document is not checked. */
+/**
+ * Sent to the client for its status bar: a check of a version started, finished (its diagnostics are complete:
+ * an earlier publish for the same version may have covered only the edited paragraphs), or the document is not
+ * checked.
+ */
 const STATUS = "gongwen/status";
 type Status = "checking" | "checked" | "skipped";
 
@@ -110,45 +114,54 @@ connection.onInitialized(async () => {
 const timers = new Map<string, NodeJS.Timeout>();
 const generations = new Map<string, number>();
 
-function schedule(uri: string, delay: number): void {
+function schedule(uri: string, delay: number, edited = false): void {
   clearTimeout(timers.get(uri));
   timers.set(
     uri,
     setTimeout(() => {
       timers.delete(uri);
-      void validate(uri);
+      void validate(uri, edited);
     }, delay),
   );
 }
 
-const status = (uri: string, state: Status): void => void connection.sendNotification(STATUS, { uri, state });
+const status = (uri: string, state: Status, version?: number): void => void connection.sendNotification(STATUS, { uri, state, version });
 
 /**
  * Lints the current text. A newer version supersedes older runs: a run that has not started when the document
  * changes again does not start, and the results of a run overtaken by an edit are dropped, never published.
  */
-async function validate(uri: string): Promise<void> {
+async function validate(uri: string, edited = false): Promise<void> {
   const doc = documents.get(uri);
   if (!doc) return;
   const generation = (generations.get(uri) ?? 0) + 1;
   generations.set(uri, generation);
   if (!service.checks(doc)) {
     connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
-    status(uri, "skipped");
+    status(uri, "skipped", doc.version);
     return;
   }
   const version = doc.version;
-  status(uri, "checking");
+  status(uri, "checking", version);
+  const stale = (): boolean => generations.get(uri) !== generation || documents.get(uri)?.version !== version;
   try {
     await tick();
-    if (generations.get(uri) !== generation || documents.get(uri)?.version !== version) return;
+    if (stale()) return;
+    // After an edit, the edited paragraphs first (the rest moved from the last result), then the full run.
+    if (edited) {
+      const early = await service.editedRegion(doc);
+      if (stale()) return;
+      if (early) connection.sendDiagnostics({ uri, version, diagnostics: early });
+      await tick();
+      if (stale()) return;
+    }
     const diagnostics = await service.diagnostics(doc);
     if (generations.get(uri) !== generation || documents.get(uri)?.version !== version) return;
     connection.sendDiagnostics({ uri, version, diagnostics });
-    status(uri, "checked");
+    status(uri, "checked", version);
   } catch (error) {
     logOnce(`lint:${(error as Error)?.message}`, `检查 ${uri} 时出错：${(error as Error)?.stack ?? String(error)}`);
-    status(uri, "checked");
+    status(uri, "checked", version);
   }
 }
 
@@ -158,7 +171,7 @@ function revalidateAll(): void {
 
 documents.onDidOpen((e) => schedule(e.document.uri, 0));
 documents.onDidChangeContent((e) => {
-  if (service.current.run === "onType") schedule(e.document.uri, DEBOUNCE_MS);
+  if (service.current.run === "onType") schedule(e.document.uri, DEBOUNCE_MS, true);
 });
 documents.onDidSave((e) => {
   if (service.current.run === "onSave") schedule(e.document.uri, 0);
@@ -167,6 +180,7 @@ documents.onDidClose((e) => {
   clearTimeout(timers.get(e.document.uri));
   timers.delete(e.document.uri);
   generations.delete(e.document.uri);
+  service.forget(e.document.uri);
   connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 

@@ -157,6 +157,39 @@ export const counters = { lint: 0, fixAll: 0 };
 /** A yield to the event loop, so that a $/cancelRequest that arrived meanwhile is seen before costly work. */
 export const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/** Rules whose findings in a paragraph depend only on that paragraph (RuleMeta.scope). */
+const PARAGRAPH_RULES = new Set(ruleMetas.filter((m) => m.scope !== "document").map((m) => m.id));
+/** A quick pass re-lints at most this many changed lines; a larger change waits for the full run. */
+const QUICK_MAX_LINES = 50;
+
+/** The last complete result for a document: its text and diagnostics. */
+interface Complete {
+  text: string;
+  diagnostics: Diagnostic[];
+}
+
+/** Offset of the start of line `n` of `lines` (split on \n). */
+function lineOffset(lines: readonly string[], n: number): number {
+  let at = 0;
+  for (let i = 0; i < n; i++) at += lines[i].length + 1;
+  return at;
+}
+
+/** A diagnostic moved by `lines` lines and `offset` characters (its range and the offsets of its fixes). */
+function shifted(d: Diagnostic, lines: number, offset: number, version: number): Diagnostic {
+  const data = d.data as DiagnosticData | undefined;
+  const move = (r: [number, number]): [number, number] => [r[0] + offset, r[1] + offset];
+  return {
+    ...d,
+    range: { start: { ...d.range.start, line: d.range.start.line + lines }, end: { ...d.range.end, line: d.range.end.line + lines } },
+    data: data && {
+      version,
+      ...(data.fix ? { fix: { ...data.fix, range: move(data.fix.range) } } : {}),
+      ...(data.suggestions ? { suggestions: data.suggestions.map((x) => ({ ...x, fix: { ...x.fix, range: move(x.fix.range) } })) } : {}),
+    },
+  };
+}
+
 /** How long a costly request waits for its own cancellation before it starts. */
 const CANCEL_WINDOW_MS = 15;
 
@@ -214,14 +247,76 @@ export class LintService {
     return !isIgnoredByConfig(file, config);
   }
 
+  private readonly complete = new Map<string, Complete>();
+
   async diagnostics(doc: TextDocument): Promise<Diagnostic[]> {
     const { file, config } = this.locate(doc);
     // A file the configuration ignores gets nothing, as `gwlint` skips it; so does Markdown nested too deep to
     // parse safely (the parser would stall the server).
     if (isIgnoredByConfig(file, config) || (isMarkdown(doc) && markdownHazard(doc.getText()))) return [];
     counters.lint++;
-    const result = await this.engine.lintText(doc.getText(), config, file);
-    return result.messages.map((m) => toDiagnostic(doc, m, this.docsDir, this.docsScheme));
+    const text = doc.getText();
+    const result = await this.engine.lintText(text, config, file);
+    const diagnostics = result.messages.map((m) => toDiagnostic(doc, m, this.docsDir, this.docsScheme));
+    this.complete.set(doc.uri, { text, diagnostics });
+    return diagnostics;
+  }
+
+  /** Forgets a closed document's last result. */
+  forget(uri: string): void {
+    this.complete.delete(uri);
+  }
+
+  /**
+   * The edited paragraphs first: after a small edit to a plain-text draft, the changed lines are linted alone by
+   * the paragraph-scope rules, and the previous complete result supplies the rest (moved with the edit). The full
+   * run follows and replaces it; this only makes the edited region's findings appear sooner. Undefined where it
+   * cannot stand in: Markdown (a block alone may parse differently), inline gwlint-disable directives (they reach
+   * across lines), a large change, or no previous result.
+   */
+  async editedRegion(doc: TextDocument): Promise<Diagnostic[] | undefined> {
+    const previous = this.complete.get(doc.uri);
+    if (!previous || isMarkdown(doc)) return undefined;
+    const text = doc.getText();
+    if (text.includes("gwlint-") || previous.text.includes("gwlint-")) return undefined;
+    const { file, config } = this.locate(doc);
+    if (isIgnoredByConfig(file, config)) return undefined;
+    const before = previous.text.split("\n");
+    const after = text.split("\n");
+    let top = 0;
+    while (top < before.length && top < after.length && before[top] === after[top]) top++;
+    let bottom = 0;
+    while (bottom < before.length - top && bottom < after.length - top && before[before.length - 1 - bottom] === after[after.length - 1 - bottom])
+      bottom++;
+    const oldEnd = before.length - bottom;
+    const newEnd = after.length - bottom;
+    if (newEnd - top > QUICK_MAX_LINES || oldEnd - top > QUICK_MAX_LINES) return undefined;
+    const newStart = lineOffset(after, top);
+    const delta = lineOffset(after, newEnd) - lineOffset(before, oldEnd);
+    const kept: Diagnostic[] = [];
+    for (const d of previous.diagnostics) {
+      if (d.range.end.line < top || (d.range.end.line === top && d.range.end.character === 0 && d.range.start.line < top))
+        kept.push(shifted(d, 0, 0, doc.version));
+      else if (d.range.start.line >= oldEnd) kept.push(shifted(d, newEnd - oldEnd, delta, doc.version));
+    }
+    const region = after.slice(top, newEnd).join("\n");
+    const paragraphRules = { ...config, rules: config.rules.filter((r) => PARAGRAPH_RULES.has(r.id)) };
+    const result = await this.engine.lintText(region, paragraphRules, file);
+    const move = (r: readonly number[]): [number, number] => [r[0] + newStart, r[1] + newStart];
+    const fresh = result.messages.map((m) =>
+      toDiagnostic(
+        doc,
+        {
+          ...m,
+          range: move(m.range),
+          fix: m.fix && { ...m.fix, range: move(m.fix.range) },
+          suggestions: m.suggestions?.map((x) => ({ ...x, fix: { ...x.fix, range: move(x.fix.range) } })),
+        } as TextlintMessage,
+        this.docsDir,
+        this.docsScheme,
+      ),
+    );
+    return [...kept, ...fresh].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   }
 
   /**

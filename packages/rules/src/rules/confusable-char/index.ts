@@ -157,6 +157,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
 const definition: RuleDefinition<Options> = {
   meta: {
     id: "confusable-char",
+    scope: "document",
     category: "用字",
     description: "词表之外的音近、形近别字（优化营商坏境→环境、国企该革→改革），按统计给出置信度，只提示不自动修改",
     fixable: false,

@@ -306,6 +306,7 @@ const reporter: TextlintRuleReporter = (context) =>
 const definition: RuleDefinition = {
   meta: {
     id: "heading-numbering",
+    scope: "document",
     category: "结构",
     description: "结构层次序数（一、（一）1.（1））形式错误、不连续，或并列序号（一是……二是……）前后不一致",
     fixable: true,

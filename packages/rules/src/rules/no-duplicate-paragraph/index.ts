@@ -92,6 +92,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
 const definition: RuleDefinition<Options> = {
   meta: {
     id: "no-duplicate-paragraph",
+    scope: "document",
     category: "重复",
     description: "段落、标题或句子重复粘贴（含被分成两行的重复标题）",
     fixable: false,

@@ -135,6 +135,7 @@ function insideQuotes(text: string, at: number): boolean {
 const definition: RuleDefinition<Options> = {
   meta: {
     id: "no-placeholder",
+    scope: "document",
     category: "残留",
     description: "模板占位符未替换（XX、××、某某、□□、【单位名称】、（此处填写…）等）",
     fixable: false,

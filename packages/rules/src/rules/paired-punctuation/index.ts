@@ -149,6 +149,7 @@ const reporter: TextlintRuleReporter = (context) => {
 const definition: RuleDefinition = {
   meta: {
     id: "paired-punctuation",
+    scope: "document",
     category: "标点",
     description: "成对标点（引号、括号、书名号等）不配对或交叉嵌套",
     fixable: false,
