@@ -9,6 +9,7 @@ import noPlaceholder from "./rules/no-placeholder/index.js";
 import noWebResidue from "./rules/no-web-residue/index.js";
 import numberUsage from "./rules/number-usage/index.js";
 import headingNumbering from "./rules/heading-numbering/index.js";
+import documentNumber from "./rules/document-number/index.js";
 import standardFormulation from "./rules/standard-formulation/index.js";
 import noDuplicateParagraph from "./rules/no-duplicate-paragraph/index.js";
 import variantWord from "./rules/variant-word/index.js";
@@ -34,6 +35,7 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   noWebResidue,
   numberUsage,
   headingNumbering,
+  documentNumber,
   standardFormulation,
   noDuplicateParagraph,
   variantWord,

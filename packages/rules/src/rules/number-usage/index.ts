@@ -72,7 +72,7 @@ const rangeUnits: Check = (context, block) => {
  * part of a year (年底, 年3月), where it starts with 0 (08年: a duration is written 8年), after 在/自/比/截至
  * (比00年翻一番), or where it opens a clause or follows another year (79年国民收入比上年增长7％, 1980、81年) and
  * what follows is not how a duration goes on — never a duration (工作22年, 不少于20年, 在20年内, 50周年, 20年来,
- * 30年的发展). In a 发文字号 or a quoted year: 〔26〕, ’24.
+ * 30年的发展). A quoted year: ’24年.
  */
 const DURATION_AFTER = "代|周年|以上|以下|以内|内|间|来|之内|之间|多|余|左右|后|前|里|中|时间|期|的|，|。|、|；|：|！|？|）|$";
 const SHORT_YEARS = [
@@ -81,8 +81,8 @@ const SHORT_YEARS = [
   /(?<=在|自|比|截至|截止)(\d{2})年(?!代|以上|以下|内|间|来|之内|多|左右|后|前|里|中)/gu,
   new RegExp(`(?<=^|[。；！？：，（“《》]|\\d{4}年?[、和至到—－-]|从|到|至|于)(\\d{2})年(?!${DURATION_AFTER})`, "gu"),
 ];
-/** 〔26〕 in a 发文字号, ’24年 (not in names: 中国’99昆明世界园艺博览会). */
-const SHORT_YEAR_MARKS = /(?<=[\p{Script=Han}])〔(\d{2})〕|(?<![\dA-Za-z])[’'](\d{2})(?=年)/gu;
+/** ’24年 (not in names: 中国’99昆明世界园艺博览会). A 发文字号's year (〔26〕) is document-number's. */
+const SHORT_YEAR_MARKS = /(?<![\dA-Za-z])[’'](\d{2})(?=年)/gu;
 const shortYears: Check = (context, block) => {
   const seen = new Set<number>();
   for (const re of SHORT_YEARS) {
@@ -94,16 +94,8 @@ const shortYears: Check = (context, block) => {
     }
   }
   for (const m of block.text.matchAll(SHORT_YEAR_MARKS)) {
-    const digits = m[1] ?? m[2];
-    const full = `${Number(digits) >= 50 ? "19" : "20"}${digits}`;
-    const example = m[1] ? `〔${full}〕` : full;
-    reportSpan(
-      context,
-      block,
-      m.index,
-      m.index + m[0].length,
-      `年份不应简写：“${m[0]}${m[1] ? "" : "年"}”应写全称（如“${example}${m[1] ? "" : "年"}”）`,
-    );
+    const full = `${Number(m[1]) >= 50 ? "19" : "20"}${m[1]}`;
+    reportSpan(context, block, m.index, m.index + m[0].length, `年份不应简写：“${m[0]}年”应写全称（如“${full}年”）`);
   }
 };
 
