@@ -99,6 +99,19 @@ const shortYears: Check = (context, block) => {
   }
 };
 
+/**
+ * 2026年03月05日 → 2026年3月5日: months and days are written without 虚位 (GB/T 9704-2012 7.3.5: 成文日期 “不编虚位”,
+ * the same in the body). Certain in every context: a leading zero before a month or a day adds nothing.
+ */
+const paddedDates: Check = (context, block) => {
+  for (const m of block.text.matchAll(/(?<![\d０-９])(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/gu)) {
+    const [whole, year, month, day] = m;
+    if (!/^0/.test(month) && !/^0/.test(day ?? "")) continue;
+    const fixed = `${year}年${Number(month)}月${day === undefined ? "" : `${Number(day)}日`}`;
+    reportSpan(context, block, m.index, m.index + whole.length, `日期中的月、日不编虚位：“${whole}”应为“${fixed}”`, fixed);
+  }
+};
+
 const SET_PHRASES: Array<{ re: RegExp; message: (m: RegExpMatchArray, cn: string) => string; replace: (m: RegExpMatchArray) => string }> = [
   {
     // 讲3点意见 → 讲三点意见
@@ -160,7 +173,7 @@ const chineseNumerals: Check = (context, block) => {
 };
 
 const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
-  const checks: Check[] = [zeroGlyph, fullWidth, ranges, rangeUnits, shortYears];
+  const checks: Check[] = [zeroGlyph, fullWidth, ranges, rangeUnits, shortYears, paddedDates];
   if (options.chineseNumerals !== false) checks.push(chineseNumerals);
   return onEachBlock(context, (block) => {
     if (!/[0-9０-９Ａ-Ｚａ-ｚ○OＯ]/u.test(block.text)) return;
