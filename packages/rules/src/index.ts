@@ -10,6 +10,7 @@ import noWebResidue from "./rules/no-web-residue/index.js";
 import numberUsage from "./rules/number-usage/index.js";
 import headingNumbering from "./rules/heading-numbering/index.js";
 import documentNumber from "./rules/document-number/index.js";
+import attachmentNote from "./rules/attachment-note/index.js";
 import standardFormulation from "./rules/standard-formulation/index.js";
 import noDuplicateParagraph from "./rules/no-duplicate-paragraph/index.js";
 import variantWord from "./rules/variant-word/index.js";
@@ -36,6 +37,7 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   numberUsage,
   headingNumbering,
   documentNumber,
+  attachmentNote,
   standardFormulation,
   noDuplicateParagraph,
   variantWord,
