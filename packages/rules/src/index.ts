@@ -11,6 +11,7 @@ import numberUsage from "./rules/number-usage/index.js";
 import headingNumbering from "./rules/heading-numbering/index.js";
 import documentNumber from "./rules/document-number/index.js";
 import attachmentNote from "./rules/attachment-note/index.js";
+import signingDate from "./rules/signing-date/index.js";
 import standardFormulation from "./rules/standard-formulation/index.js";
 import noDuplicateParagraph from "./rules/no-duplicate-paragraph/index.js";
 import variantWord from "./rules/variant-word/index.js";
@@ -38,6 +39,7 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   headingNumbering,
   documentNumber,
   attachmentNote,
+  signingDate,
   standardFormulation,
   noDuplicateParagraph,
   variantWord,
