@@ -12,6 +12,7 @@ import headingNumbering from "./rules/heading-numbering/index.js";
 import documentNumber from "./rules/document-number/index.js";
 import attachmentNote from "./rules/attachment-note/index.js";
 import signingDate from "./rules/signing-date/index.js";
+import titlePunctuation from "./rules/title-punctuation/index.js";
 import standardFormulation from "./rules/standard-formulation/index.js";
 import noDuplicateParagraph from "./rules/no-duplicate-paragraph/index.js";
 import variantWord from "./rules/variant-word/index.js";
@@ -40,6 +41,7 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   documentNumber,
   attachmentNote,
   signingDate,
+  titlePunctuation,
   standardFormulation,
   noDuplicateParagraph,
   variantWord,
