@@ -13,6 +13,7 @@ import documentNumber from "./rules/document-number/index.js";
 import attachmentNote from "./rules/attachment-note/index.js";
 import signingDate from "./rules/signing-date/index.js";
 import titlePunctuation from "./rules/title-punctuation/index.js";
+import copyToLine from "./rules/copy-to-line/index.js";
 import standardFormulation from "./rules/standard-formulation/index.js";
 import noDuplicateParagraph from "./rules/no-duplicate-paragraph/index.js";
 import variantWord from "./rules/variant-word/index.js";
@@ -42,6 +43,7 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   attachmentNote,
   signingDate,
   titlePunctuation,
+  copyToLine,
   standardFormulation,
   noDuplicateParagraph,
   variantWord,
