@@ -4,22 +4,17 @@
 // segment) over ../shared/corpus/modern and clean: words tagged p or v seen at least MIN_COUNT times, of which at
 // most MAX_RATE stand before 的.
 // Run: npm run build && node packages/rules/scripts/build-before-de.mjs
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { inputDigest, root, shared } from "./common.mjs";
+import { inputDigest, officialTexts, root } from "./common.mjs";
 
 const out = path.join(root, "packages/rules/src/rules/no-deletion-residue/before-de.json");
 const MIN_COUNT = 30;
 const MAX_RATE = 0.002;
 
 export function beforeDeInputs() {
-  const files = [];
-  for (const d of ["corpus/modern", "corpus/clean"]) {
-    const dir = path.join(shared, d);
-    for (const f of readdirSync(dir).sort()) if (f.endsWith(".txt")) files.push(path.join(dir, f));
-  }
-  return [...files, fileURLToPath(import.meta.url), path.join(root, "packages/rules/src/lexicon/lexicon.json")];
+  return [...officialTexts(), fileURLToPath(import.meta.url), path.join(root, "packages/rules/src/lexicon/lexicon.json")];
 }
 
 export async function buildBeforeDe() {

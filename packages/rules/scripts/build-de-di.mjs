@@ -3,21 +3,16 @@
 // ../shared/corpus/modern and clean. de-di-de reads "X的V" as a slip for "X地V" when X is written with 地 at least
 // half the time and V follows 地 often enough (see the rule), so it learns adverbials beyond its word lists.
 // Only words seen with 地 are kept. Run: npm run build && node packages/rules/scripts/build-de-di.mjs
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { inputDigest, root, shared } from "./common.mjs";
+import { inputDigest, officialTexts, root } from "./common.mjs";
 
 const out = path.join(root, "packages/rules/src/rules/de-di-de/adverbial.json");
 const HAN = /\p{Script=Han}/u;
 
 export function deDiInputs() {
-  const files = [];
-  for (const d of ["corpus/modern", "corpus/clean"]) {
-    const dir = path.join(shared, d);
-    for (const f of readdirSync(dir).sort()) if (f.endsWith(".txt")) files.push(path.join(dir, f));
-  }
-  return [...files, fileURLToPath(import.meta.url), path.join(root, "packages/rules/src/lexicon/lexicon.json")];
+  return [...officialTexts(), fileURLToPath(import.meta.url), path.join(root, "packages/rules/src/lexicon/lexicon.json")];
 }
 
 /** @param {(file: string, index: number) => boolean} [use] which corpus files to count (all by default) */

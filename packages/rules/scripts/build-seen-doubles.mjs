@@ -5,22 +5,17 @@
 // either context was seen: the pair is written on purpose there. Numerals, triples and AABB runs are left out
 // (the rule skips them anyway).
 // Run: node packages/rules/scripts/build-seen-doubles.mjs
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { inputDigest, root, shared } from "./common.mjs";
+import { inputDigest, officialTexts, root } from "./common.mjs";
 
 const out = path.join(root, "packages/rules/src/rules/no-duplicated-char/seen-doubles.json");
 const HAN = /\p{Script=Han}/u;
 const NUMERALS = "一二三四五六七八九十百千万亿零〇两";
 
 export function seenDoublesInputs() {
-  const files = [];
-  for (const d of ["corpus/modern", "corpus/clean"]) {
-    const dir = path.join(shared, d);
-    for (const f of readdirSync(dir).sort()) if (f.endsWith(".txt")) files.push(path.join(dir, f));
-  }
-  return [...files, fileURLToPath(import.meta.url)];
+  return [...officialTexts(), fileURLToPath(import.meta.url)];
 }
 
 export function buildSeenDoubles() {

@@ -30,6 +30,17 @@ export function jieba() {
   return Jieba.withDict(readFileSync(jiebaDictionaryFile()));
 }
 
+/** The .txt files of ../shared/corpus/modern, then of clean: the proofread official texts the data scripts count. */
+export function officialTexts() {
+  return ["corpus/modern", "corpus/clean"].flatMap((d) => {
+    const dir = path.join(shared, d);
+    return readdirSync(dir)
+      .sort()
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => path.join(dir, f));
+  });
+}
+
 /** The clean corpus's files, in a fixed order. */
 export function cleanFiles() {
   const dir = path.join(shared, "corpus/clean");

@@ -249,17 +249,21 @@ export class LintService {
 
   private readonly complete = new Map<string, Complete>();
 
+  /** Diagnostics of an open document; kept as the base of the next edit's quick pass (editedRegion). */
   async diagnostics(doc: TextDocument): Promise<Diagnostic[]> {
+    const diagnostics = await this.lint(doc);
+    this.complete.set(doc.uri, { text: doc.getText(), diagnostics });
+    return diagnostics;
+  }
+
+  private async lint(doc: TextDocument): Promise<Diagnostic[]> {
     const { file, config } = this.locate(doc);
     // A file the configuration ignores gets nothing, as `gwlint` skips it; so does Markdown nested too deep to
     // parse safely (the parser would stall the server).
     if (isIgnoredByConfig(file, config) || (isMarkdown(doc) && markdownHazard(doc.getText()))) return [];
     counters.lint++;
-    const text = doc.getText();
-    const result = await this.engine.lintText(text, config, file);
-    const diagnostics = result.messages.map((m) => toDiagnostic(doc, m, this.docsDir, this.docsScheme));
-    this.complete.set(doc.uri, { text, diagnostics });
-    return diagnostics;
+    const result = await this.engine.lintText(doc.getText(), config, file);
+    return result.messages.map((m) => toDiagnostic(doc, m, this.docsDir, this.docsScheme));
   }
 
   /** Forgets a closed document's last result. */
@@ -341,7 +345,8 @@ export class LintService {
     const { text } = await readDocument(file);
     const uri = pathToFileURL(file).href;
     const doc = TextDocument.create(uri, isMarkdownPath(file) ? "markdown" : "plaintext", 0, text);
-    return this.diagnostics(doc);
+    // Not kept: the document is not open, and a workspace holds thousands of files.
+    return this.lint(doc);
   }
 
   /** Where rule docs are linked: file URLs, or a client's read-only scheme (gongwen-doc:/<id>.md). */

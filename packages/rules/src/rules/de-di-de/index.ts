@@ -131,8 +131,16 @@ function attributeChain(tokens: ReadonlyArray<{ word: string }>, from: number): 
   return false;
 }
 
+const HEADS = [...NOUN_HEADS];
 /** Whether a word is or ends with the head of a noun phrase (领导核心, 执政骨干队伍). */
-const endsWithHead = (word: string): boolean => NOUN_HEADS.has(word) || [...NOUN_HEADS].some((h) => word.length > h.length && word.endsWith(h));
+const endsWithHead = (word: string): boolean => NOUN_HEADS.has(word) || HEADS.some((h) => word.length > h.length && word.endsWith(h));
+
+/** Index of the token before the modifier at k - 1, past degree words (更加积极的 → the token before 更加). */
+function beforeDegree(tokens: ReadonlyArray<{ word: string }>, k: number): number {
+  let j = k - 2;
+  while (j >= 0 && DEGREE.has(tokens[j].word)) j--;
+  return j;
+}
 // Verbs that are also nouns and form compounds with a following noun: 切实的组织工作、有效的管理体制.
 const VERB_NOUNS = new Set([
   "组织",
@@ -190,8 +198,7 @@ const reporter: TextlintRuleReporter = (context) =>
         const next = tokens[k + 2];
         if (after.tag === "vn" || (next && NOUN_HEADS.has(next.word))) continue;
         // A light verb before (得到更充分的保障) or nothing after (……的保障。) makes the verb a noun.
-        let j = k - 2;
-        while (j >= 0 && DEGREE.has(tokens[j].word)) j--;
+        const j = beforeDegree(tokens, k);
         const bare = after.tag === "v" && after.word.length <= 2;
         if (LIGHT_VERBS.has(tokens[j]?.word ?? "") || (bare && (!next || CLAUSE_END.test(next.word) || /^[和与及]$/.test(next.word)))) continue;
         // V + N is a noun phrase: 切实的组织工作、广泛的学习兴趣、有效的执行依据（依据 is also a preposition）.
@@ -212,8 +219,7 @@ const reporter: TextlintRuleReporter = (context) =>
         const m = MODIFIERS.get(before.word);
         const v = VERBS.get(after.word);
         const next = tokens[k + 2];
-        let j = k - 2;
-        while (j >= 0 && DEGREE.has(tokens[j].word)) j--;
+        const j = beforeDegree(tokens, k);
         const prior = tokens[j];
         // In adverbial position (not the object of 开展、实现、受到: 开展认真的批评), and a coordination only with a
         // shared object after it (不是 有效的激励和制约机制).
@@ -258,8 +264,7 @@ const reporter: TextlintRuleReporter = (context) =>
       ) {
         const next = tokens[k + 2 + lead];
         if (!next) continue;
-        let j = k - 2;
-        while (j >= 0 && DEGREE.has(tokens[j].word)) j--;
+        const j = beforeDegree(tokens, k);
         const degree = j < k - 2;
         const prior = tokens[j];
         // An adjective is adverbial after 更/很 or before an aspect particle (成功的举办了).

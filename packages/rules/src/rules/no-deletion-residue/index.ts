@@ -80,7 +80,7 @@ const reporter: TextlintRuleReporter = (context) =>
       const prev2 = tokens[k - 2];
       const next = tokens[k + 1];
       if (!prev) continue;
-      if (CLAUSE_START.test(prev.word) && prev.tag === "x") {
+      if (clauseStart(prev)) {
         // 。的各项决定: a clause that starts with 的.
         if (next && /\p{Script=Han}/u.test(next.word)) {
           reportSpan(context, block, de.start, de.start + 1, "句子以“的”开头，“的”前疑似缺少主体（如“党中央”“上级”）");
@@ -88,13 +88,11 @@ const reporter: TextlintRuleReporter = (context) =>
         continue;
       }
       const afterStart =
-        !prev2 ||
-        (CLAUSE_START.test(prev2.word) && prev2.tag === "x") ||
-        /^(?:要|必须|应当|应该|坚持|进一步|更加|并|和|及|严格|认真|坚决|切实|全面|深入|自觉)$/u.test(prev2.word);
+        clauseStart(prev2) || /^(?:要|必须|应当|应该|坚持|进一步|更加|并|和|及|严格|认真|坚决|切实|全面|深入|自觉)$/u.test(prev2.word);
       const sentenceFinal = !next || /^[。！？；，]$/u.test(next.word);
       const preposition =
         (OBJECT_PREPOSITIONS.has(prev.word) && !(prev.word === "把" && /^[一这那每]$/u.test(prev2?.word ?? ""))) ||
-        (CLAUSE_PREPOSITIONS.has(prev.word) && (!prev2 || (CLAUSE_START.test(prev2.word) && prev2.tag === "x")));
+        (CLAUSE_PREPOSITIONS.has(prev.word) && clauseStart(prev2));
       // Measured: a preposition that never stands before 的 (在/按照/根据/围绕/为…的 + a noun), or such a verb before a
       // noun that needs an owner. 对 (是对的) and 在 (不在的) keep their frames below.
       const measured = NEVER_BEFORE_DE.get(prev.word);
@@ -118,10 +116,7 @@ const reporter: TextlintRuleReporter = (context) =>
       const adjectival = /^(?:是|不|很|都|也|全|说|做|得|就|才|最|完全|绝对|相|有|没有|无|毫无|缺乏|所|作为)$/u.test(prev2?.word ?? "");
       // 根据 only where it opens a clause or follows a modal (可以根据的申请), not after the noun or verb it belongs to
       // (作为不起诉决定根据的事实); 对 only before a noun (对的坚持 is "what is right").
-      const opensClause =
-        !prev2 ||
-        (CLAUSE_START.test(prev2.word) && prev2.tag === "x") ||
-        /^(?:应当|应该|应|可以|可|要|必须|须|能|会|将|并|均|还|也|再|另|或者|和|及)$/u.test(prev2.word);
+      const opensClause = clauseStart(prev2) || /^(?:应当|应该|应|可以|可|要|必须|须|能|会|将|并|均|还|也|再|另|或者|和|及)$/u.test(prev2.word);
       if (
         nextHan &&
         !adjectival &&

@@ -1,6 +1,7 @@
 import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
 import { onEachBlock, reportSpan } from "../../util/blocks.js";
+import { isHan } from "../../util/chars.js";
 import { nameMask } from "../../util/names.js";
 import { startsWord, tag, tagOf } from "../../util/segmenter.js";
 import { segmentationScore, wordFrequency } from "../confusable-char/index.js";
@@ -90,7 +91,6 @@ function explainedAfter(text: string, at: number): boolean {
 const SEEN_DOUBLES = new Set<string>((seenDoubles as { contexts: string[] }).contexts);
 /** How much more probable (natural log) the clause must read without one copy than with both. */
 const MIN_GAIN = 6;
-const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c);
 
 /**
  * A character typed twice that no segmentation explains (受理理、推推进、罚款款): the clause reads much more
