@@ -28,10 +28,10 @@ describe.skipIf(!existsSync(new URL("corpus/clean", shared)))("generated data ma
   it("no-duplicated-char/seen-doubles.json: the script rebuilds it exactly from its inputs", async () => {
     // @ts-expect-error: a plain .mjs script without types
     const { buildSeenDoubles } = await import("../scripts/build-seen-doubles.mjs");
-    expect(JSON.stringify(buildSeenDoubles()), "inputs changed: run node packages/rules/scripts/build-seen-doubles.mjs").toBe(
+    expect(JSON.stringify(await buildSeenDoubles()), "inputs changed: run node packages/rules/scripts/build-seen-doubles.mjs").toBe(
       JSON.stringify(json("./rules/no-duplicated-char/seen-doubles.json")),
     );
-  });
+  }, 60_000);
 
   it("de-di-de/adverbial.json: the script rebuilds it exactly from its inputs", async () => {
     // @ts-expect-error: a plain .mjs script without types

@@ -89,6 +89,17 @@ export function startsWord(text: string, at: number): boolean {
     .some((w) => w.length >= 2 && head.startsWith(w));
 }
 
+const dictionaryWords = new Map<string, boolean>();
+/** Whether `word` (two or more characters) is one word of jieba's dictionary or the lexicon (代代、息息相通). */
+export function isDictionaryWord(word: string): boolean {
+  let known = dictionaryWords.get(word);
+  if (known === undefined) {
+    known = word.length >= 2 && segmenter().cut(word, false).length === 1;
+    dictionaryWords.set(word, known);
+  }
+  return known;
+}
+
 const wordTags = new Map<string, string>();
 /** jieba's tag for `word` read alone (its dictionary tag for a word it knows). */
 export function tagOf(word: string): string {

@@ -29,6 +29,9 @@ runRule("no-duplicated-char", definition.rule, {
     "基本上做到市市有博物馆，县县有图书馆。",
     "外国驻华使领馆官员可以以个人名义担任诉讼代理人。",
     "坚持照镜子、正衣冠、洗洗澡、治治病。解决“条条”和“块块”的矛盾。",
+    // Each copy in a dictionary word of its own, or the pair inside one; a pair that is a word.
+    "检测进出水水质，增加机动车车内装饰，拘留所所需经费。",
+    "梦想息息相通，红色基因代代传承。",
   ],
   invalid: [
     { text: "我们们要坚持", output: "我们要坚持", errors: [{ message: "“我们们”中“们”重复，应删去一个", index: 2 }] },
@@ -44,6 +47,14 @@ runRule("no-duplicated-char", definition.rule, {
     },
     { text: "不予受理理的，应当书面说明。", output: "不予受理理的，应当书面说明。", errors: [{ message: "“理理”疑似多打了一个“理”，应删去一个" }] },
     { text: "所需费用由国家承承担。", output: "所需费用由国家承承担。", errors: [{ message: "“承承”疑似多打了一个“承”，应删去一个" }] },
+    // A function word typed twice before the word it starts; a copy glued to the word before (饲养场建/建立).
+    { text: "应当按按照要求执行。", output: "应当按按照要求执行。", errors: [{ message: "“按按”疑似多打了一个“按”，应删去一个", index: 3 }] },
+    { text: "作出的决议或或者决定。", output: "作出的决议或或者决定。", errors: [{ message: "“或或”疑似多打了一个“或”，应删去一个" }] },
+    {
+      text: "鼓励饲养场建建立生物安全隔离区。",
+      output: "鼓励饲养场建建立生物安全隔离区。",
+      errors: [{ message: "“建建”疑似多打了一个“建”，应删去一个" }],
+    },
     { text: "持续推动发展展", output: "持续推动发展展", errors: [{ message: "“发展展”中“展”重复，应删去一个" }] },
   ],
 });

@@ -3,7 +3,7 @@ import type { RuleDefinition } from "../../types.js";
 import { onEachBlock, reportSpan } from "../../util/blocks.js";
 import { isHan } from "../../util/chars.js";
 import { nameMask } from "../../util/names.js";
-import { startsWord, tag, tagOf } from "../../util/segmenter.js";
+import { isDictionaryWord, startsWord, tag, tagOf } from "../../util/segmenter.js";
 import { segmentationScore, wordFrequency } from "../confusable-char/index.js";
 import seenDoubles from "./seen-doubles.json" with { type: "json" };
 
@@ -87,43 +87,67 @@ function explainedAfter(text: string, at: number): boolean {
   return next === "（" || next === "(" || startsWord(text, at);
 }
 
+/** Whether a dictionary word of 2–4 characters ends at index `end` (inclusive) of `text`. */
+function wordEndingAt(text: string, end: number): boolean {
+  for (let n = 2; n <= 4 && end - n + 1 >= 0; n++) if (wordFrequency(text.slice(end - n + 1, end + 1)) > 0) return true;
+  return false;
+}
+/** Whether a dictionary word of 2–4 characters starts at index `start` of `text`. */
+function wordStartingAt(text: string, start: number): boolean {
+  for (let n = 2; n <= 4 && start + n <= text.length; n++) if (wordFrequency(text.slice(start, start + n)) > 0) return true;
+  return false;
+}
+/** Whether a dictionary word of 3–4 characters covers indices `a` and `b` (息息相通、钉钉子). */
+function wordAround(text: string, a: number, b: number): boolean {
+  for (let n = 3; n <= 4; n++)
+    for (let s = Math.max(0, b - n + 1); s <= a && s + n <= text.length; s++) if (isDictionaryWord(text.slice(s, s + n))) return true;
+  return false;
+}
+
 /** Contexts of doubles in proofread official text (scripts/build-seen-doubles.mjs): "同市" and "市容" of 会同市市容. */
 const SEEN_DOUBLES = new Set<string>((seenDoubles as { contexts: string[] }).contexts);
 /** How much more probable (natural log) the clause must read without one copy than with both. */
 const MIN_GAIN = 6;
+/** The same when the pair is itself a word (公公、可可): the reading with that word must be far worse. */
+const MIN_GAIN_WORD = 9;
 
 /**
- * A character typed twice that no segmentation explains (受理理、推推进、罚款款): the clause reads much more
- * probably (jieba's word frequencies) with one copy than with both; the pair is not a word (常常、天天、洗洗);
- * the copies do not end one dictionary word and start the next (国库/库款、人民/民主); proofread official text
- * does not write the double in either of its contexts (会同市市容: "同市" or "市容", scripts/build-seen-doubles.mjs);
- * it is not distributive (市市有), a function or name character before a word it starts (可以/以个人名义), a
- * word on its own (“块块”) or part of a name. Suggested only: which copy was meant is the writer's to say.
+ * A character typed twice that no segmentation explains (受理理、推推进、按按照、应当当再审): the clause reads much
+ * more probably (jieba's word frequencies) with one copy than with both — far more if the pair is a word (公公、可可);
+ * the copies do not end one dictionary word and start the next (国库/库款、出水/水质) or sit inside one (息息相通);
+ * the rule does not suggest it in proofread official text in either of its contexts (会同市市容: "同市" or "市容",
+ * scripts/build-seen-doubles.mjs); it is not distributive (市市有), a word on its own (“块块”) or part of a name.
+ * Exported for that script. Suggested only: which copy was meant is the writer's to say.
  */
-function unexplainedDoubles(text: string, tokens: ReturnType<typeof tag>, skip: Set<number>): number[] {
+export function unexplainedDoubles(
+  text: string,
+  tokens: ReturnType<typeof tag>,
+  skip: ReadonlySet<number> = new Set(),
+  seen: ReadonlySet<string> = SEEN_DOUBLES,
+): number[] {
   const out: number[] = [];
   let names: Uint8Array | undefined;
   let k = 0;
   for (let i = 0; i + 1 < text.length; i++) {
     const x = text[i];
     // 一架架、一趟趟: a measure word repeated after a numeral.
-    if (x !== text[i + 1] || !isHan(x) || NUMERALS.includes(x) || NUMERALS.includes(text[i - 1] ?? "") || skip.has(i + 1)) continue;
+    if (x !== text[i + 1] || !isHan(x) || NUMERALS.includes(x) || NUMERALS.includes(text[i - 1] ?? "\n") || skip.has(i + 1)) continue;
     // AABB, ABB and triples are reduplication patterns (认认真真、绿油油、哈哈哈).
     if (text[i + 2] === text[i + 3] || text[i - 2] === text[i - 1] || text[i + 2] === x || text[i - 1] === x) continue;
-    if (wordFrequency(x + x) > 0) continue; // 常常、天天、重重、洗洗（澡）
+    // 常常、天天、重重、代代、洗洗（澡）: a word, so the clause must read far better without it.
+    const pairIsWord = isDictionaryWord(x + x);
     while (k + 1 < tokens.length && tokens[k + 1].start <= i) k++;
     const first = tokens[k];
     const second = tokens.find((t) => t.start <= i + 1 && i + 1 < t.start + t.word.length);
     if (!first || !second) continue;
     // Each copy in a word of its own, both dictionary words: the boundary between two words (国库/库款、评标/标准).
     if (first !== second && first.word.length >= 2 && second.word.length >= 2) continue;
-    // A double that proofread official text writes in the same context (会同市市容、立法法、淇河河道、乡乡有).
-    if (SEEN_DOUBLES.has(text[i - 1] + x) || SEEN_DOUBLES.has(x + text[i + 2])) continue;
+    // Each copy in a dictionary word of its own (出水/水质、机动车/车内、拘留所/所需), or the pair inside one (息息相通).
+    if (wordAround(text, i, i + 1) || (wordEndingAt(text, i) && wordStartingAt(text, i + 1))) continue;
+    // A double that proofread official text writes in the same context (会同市市容、可以以书面形式、原原种).
+    if (seen.has(text[i - 1] + x) || seen.has(x + text[i + 2])) continue;
     // Every city, every county (市市有、县县有): distributive.
     if (/^[有都皆]$/u.test(text[i + 2] ?? "")) continue;
-    // A function word or proper-name character on its own before a word it starts (可以/以个人名义、责任/任前、
-    // 电车/车身、立法/法): not a slip.
-    if (first.word.length === 1 && /^(?:p|c|r|j|ns|nr|zg|u|d|f|m|q)/.test(first.tag) && startsWord(text, i + 1)) continue;
     // A double standing alone is a word (“块块”、钉钉、): reduplication, not a slip. 扩建建（构）筑物 is a notation.
     if ((!isHan(text[i - 1]) && !isHan(text[i + 2])) || text[i + 2] === "（" || text[i + 2] === "(") continue;
     names ??= nameMask(text, tokens, wordFrequency);
@@ -133,7 +157,7 @@ function unexplainedDoubles(text: string, tokens: ReturnType<typeof tag>, skip: 
     let b = i + 2;
     while (b < text.length && b - i < 8 && isHan(text[b])) b++;
     const gain = segmentationScore(text.slice(a, i + 1) + text.slice(i + 2, b)) - segmentationScore(text.slice(a, b));
-    if (gain >= MIN_GAIN) out.push(i + 1);
+    if (gain >= (pairIsWord ? MIN_GAIN_WORD : MIN_GAIN)) out.push(i + 1);
   }
   return out;
 }
