@@ -32,6 +32,7 @@ runRule("no-duplicated-char", definition.rule, {
     // Each copy in a dictionary word of its own, or the pair inside one; a pair that is a word.
     "检测进出水水质，增加机动车车内装饰，拘留所所需经费。",
     "梦想息息相通，红色基因代代传承。",
+    "第二十二条、第一百零五条、第三百四十二条、第一条条例草案。",
   ],
   invalid: [
     { text: "我们们要坚持", output: "我们要坚持", errors: [{ message: "“我们们”中“们”重复，应删去一个", index: 2 }] },
@@ -54,6 +55,24 @@ runRule("no-duplicated-char", definition.rule, {
       text: "鼓励饲养场建建立生物安全隔离区。",
       output: "鼓励饲养场建建立生物安全隔离区。",
       errors: [{ message: "“建建”疑似多打了一个“建”，应删去一个" }],
+    },
+    // An ordinal whose number is not well formed with both copies, or whose unit is doubled: suggested.
+    {
+      text: "第二二条　本细则所称投资",
+      output: "第二二条　本细则所称投资",
+      errors: [{ message: "序号中“二二”重复，应删去一个“二”或补上漏写的字", index: 2 }],
+    },
+    { text: "违反第八十十五条规定", output: "违反第八十十五条规定", errors: [{ message: "序号中“十十”重复，应删去一个“十”或补上漏写的字" }] },
+    {
+      text: "本法第三条条第二款规定",
+      output: "本法第三条条第二款规定",
+      errors: [{ message: "序号中“条条”重复，应删去一个“条”或补上漏写的字", index: 5 }],
+    },
+    // After a body named for a title (委员会, 代表大会) there is no name to protect.
+    {
+      text: "居民委员会会应当协助做好工作。",
+      output: "居民委员会会应当协助做好工作。",
+      errors: [{ message: "“会会”疑似多打了一个“会”，应删去一个" }],
     },
     { text: "持续推动发展展", output: "持续推动发展展", errors: [{ message: "“发展展”中“展”重复，应删去一个" }] },
   ],

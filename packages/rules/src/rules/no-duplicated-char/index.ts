@@ -109,7 +109,9 @@ const SEEN_DOUBLES = new Set<string>((seenDoubles as { contexts: string[] }).con
 /** How much more probable (natural log) the clause must read without one copy than with both. */
 const MIN_GAIN = 6;
 /** The same when the pair is itself a word (公公、可可): the reading with that word must be far worse. */
-const MIN_GAIN_WORD = 9;
+const MIN_GAIN_WORD = 7;
+/** The same when each copy sits in a dictionary word of its own (出水/水质 — or 人民/民法 of 人民民法院). */
+const MIN_GAIN_TWO_WORDS = 10;
 
 /**
  * A character typed twice that no segmentation explains (受理理、推推进、按按照、应当当再审): the clause reads much
@@ -142,8 +144,10 @@ export function unexplainedDoubles(
     if (!first || !second) continue;
     // Each copy in a word of its own, both dictionary words: the boundary between two words (国库/库款、评标/标准).
     if (first !== second && first.word.length >= 2 && second.word.length >= 2) continue;
-    // Each copy in a dictionary word of its own (出水/水质、机动车/车内、拘留所/所需), or the pair inside one (息息相通).
-    if (wordAround(text, i, i + 1) || (wordEndingAt(text, i) && wordStartingAt(text, i + 1))) continue;
+    // The pair inside one dictionary word (息息相通).
+    if (wordAround(text, i, i + 1)) continue;
+    // Each copy in a dictionary word of its own (出水/水质、人民/民法): only a far better reading without one counts.
+    const twoWords = wordEndingAt(text, i) && wordStartingAt(text, i + 1);
     // A double that proofread official text writes in the same context (会同市市容、可以以书面形式、原原种).
     if (seen.has(text[i - 1] + x) || seen.has(x + text[i + 2])) continue;
     // Every city, every county (市市有、县县有): distributive.
@@ -157,7 +161,37 @@ export function unexplainedDoubles(
     let b = i + 2;
     while (b < text.length && b - i < 8 && isHan(text[b])) b++;
     const gain = segmentationScore(text.slice(a, i + 1) + text.slice(i + 2, b)) - segmentationScore(text.slice(a, b));
-    if (gain >= (pairIsWord ? MIN_GAIN_WORD : MIN_GAIN)) out.push(i + 1);
+    if (gain >= (twoWords ? MIN_GAIN_TWO_WORDS : pairIsWord ? MIN_GAIN_WORD : MIN_GAIN)) out.push(i + 1);
+  }
+  return out;
+}
+
+/** A well-formed Chinese number below 10,000 (二十二、一百零五、三百四十二). */
+const CHINESE_NUMBER = /^(?=.)(?:[一二三四五六七八九]千)?(?:零?[一二三四五六七八九]百)?(?:零?[一二三四五六七八九]?十)?(?:零?[一二三四五六七八九])?$/u;
+const ORDINAL = /第([〇零一二三四五六七八九十百千]+)([条章节款项编])/gu;
+
+/**
+ * A character typed twice in an ordinal (第二二条、第八十十五条、第三三百四十二条、第一条条): the number is not
+ * well formed with both copies and is with one, or the unit is doubled. Which was meant (第二条 or 第二十二条) is the
+ * writer's to say: suggested only.
+ */
+function ordinalDoubles(text: string): number[] {
+  const out: number[] = [];
+  if (!text.includes("第")) return out;
+  for (const m of text.matchAll(ORDINAL)) {
+    const [, digits, unit] = m;
+    const start = m.index + 1;
+    if (!CHINESE_NUMBER.test(digits)) {
+      for (let j = 1; j < digits.length; j++) {
+        if (digits[j] === digits[j - 1] && CHINESE_NUMBER.test(digits.slice(0, j) + digits.slice(j + 1))) {
+          out.push(start + j);
+          break;
+        }
+      }
+    }
+    const after = start + digits.length + 1;
+    // 第一条条 第二款; not 第一条条例 (the title of a 条例 does not follow an ordinal, but stay safe).
+    if (text[after] === unit && text[after + 1] !== "例") out.push(after);
   }
   return out;
 }
@@ -221,6 +255,11 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
       if (nounVerb && !/^v/.test(tokens[k].tag)) continue;
       reportSpan(context, block, at, at + w.length, message, nounVerb ? { suggest: "" } : "");
       for (let j = 0; j < w.length; j++) reported.add(at + j);
+    }
+    for (const at of ordinalDoubles(text)) {
+      const c = text[at];
+      reportSpan(context, block, at, at + 1, `序号中“${c}${c}”重复，应删去一个“${c}”或补上漏写的字`, { suggest: "" });
+      reported.add(at);
     }
     for (const at of unexplainedDoubles(text, tokens, reported)) {
       const c = text[at];

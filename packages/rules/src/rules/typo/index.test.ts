@@ -53,16 +53,13 @@ runRule("typo", definition.rule, {
 });
 
 // Specs the rule leaves alone since the fix policy: in their clause the slip is not a whole word of the
-// segmentation (负债/物, 审判/绝, 分设/团, 人梯/内) or stands where a name would (委员汇主任, 主席团绍集 after a
+// segmentation (负债/物, 审判/绝, 分设/团, 人梯/内) or stands where a name would (委员汇主任 after a
 // title). Each entry is still found between punctuation and in other clauses.
 const AMBIGUOUS_SPECS = new Set([
   "债物",
-  "绍集",
   "委员汇",
-  "协周",
   "锅架",
   "回毕",
-  "寸民",
   "判绝",
   "设团",
   "梯内",
