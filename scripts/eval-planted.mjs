@@ -4,7 +4,8 @@
 // Sentences of ../shared/corpus/modern and clean get one slip each, with a fixed seed:
 //   deletion   a possessor removed between 在/按照/为/围绕/根据/对/贯彻… and 的 (在党中央的领导下 → 在的领导下)
 //   duplicate  a character of a multi-character word typed twice (经济 → 经经济)
-//   de-di      adverbial 地 before a verb written 的 (认真地学习 → 认真的学习)
+//   de-di      adverbial 地 before a verb written 的 (认真地学习 → 认真的学习; not the 地 of 就地, 案发地); de-di-de's
+//              learned counts come from the tune half only while the script runs
 //   year       a full year shortened (2008年 → 08年, 1998年 → 98年)
 //   space      a space (ASCII or U+3000) next to Chinese punctuation or between two Chinese characters
 // and residue lines of 范文 sites (scripts/data/site-residue.txt, collected from public pages) are put between
@@ -12,10 +13,10 @@
 // The documents are split 2-fold by file (even / odd): rules are tuned on the "tune" half and reported on the
 // "held-out" half; residue lines have a tune section and a held-out section collected after the rule was shaped.
 // Then findings per 10,000 characters of the same rules on the unplanted corpora.
-// Options: --per-class N (default 600 slips per class and half)  --show CLASS (print missed held-out slips;
+// Options: --per-class N (default 600 slips per class and half)  --show CLASS (print missed held-out slips, the slip in ⟦⟧;
 //          with --tune, missed slips of the tune half)
 // Skips cleanly when ../shared is absent.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { root, shared } from "../packages/rules/scripts/common.mjs";
 
@@ -32,8 +33,7 @@ const opt = (name, fallback) => {
 const PER_CLASS = Number(opt("--per-class", "600"));
 const SHOW = opt("--show", "");
 
-const { Engine, resolveConfig } = await import("@gongwen-lint/core");
-const { tag } = await import(path.join(root, "packages/rules/dist/util/segmenter.js"));
+const { isDictionaryWord, tag } = await import(path.join(root, "packages/rules/dist/util/segmenter.js"));
 
 /** Deterministic generator (mulberry32). */
 function rng(seed) {
@@ -61,6 +61,18 @@ const files = corpora.flatMap((dir) =>
     .sort()
     .map((f) => path.join(dir, f)),
 );
+// de-di-de learns from counts over these same corpora (adverbial.json): for an honest held-out figure its counts
+// come from the tune half only while this script runs (the built file is put back on exit).
+const adverbialJson = path.join(root, "packages/rules/dist/rules/de-di-de/adverbial.json");
+const builtAdverbial = readFileSync(adverbialJson, "utf8");
+process.on("exit", () => writeFileSync(adverbialJson, builtAdverbial));
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(130));
+{
+  const { buildDeDi } = await import(path.join(root, "packages/rules/scripts/build-de-di.mjs"));
+  const tune = new Set(files.filter((_file, k) => k % 2 === 0));
+  writeFileSync(adverbialJson, JSON.stringify(await buildDeDi((file) => tune.has(file))));
+}
+const { Engine, resolveConfig } = await import("@gongwen-lint/core");
 /** Sentences of each half: [tune, held-out]. */
 const halves = [[], []];
 files.forEach((file, k) => {
@@ -101,7 +113,11 @@ const planters = {
     const t = tag(s);
     const spots = [];
     for (let k = 1; k + 1 < t.length; k++) {
-      if (t[k].word === "地" && t[k].tag === "uv" && /^v/.test(t[k + 1].tag) && /\p{Script=Han}/u.test(t[k - 1].word)) spots.push(t[k].start);
+      if (t[k].word !== "地" || t[k].tag !== "uv" || !/^v/.test(t[k + 1].tag) || !/\p{Script=Han}/u.test(t[k - 1].word)) continue;
+      // Only adverbial 地: not the 地 of a word it makes with a neighbour (就地视察, 转地放蜂, 案发地, 地裂).
+      if (isDictionaryWord(t[k - 1].word.slice(-1) + "地") || isDictionaryWord(`${t[k - 1].word}地`) || isDictionaryWord(`地${t[k + 1].word[0]}`))
+        continue;
+      spots.push(t[k].start);
     }
     if (!spots.length) return null;
     const i = spots[Math.floor(random() * spots.length)];
@@ -185,7 +201,9 @@ for (const [cls, plant] of Object.entries(planters)) {
       const hit = hits[k].some(([a, b]) => a < p.end && b > p.start);
       if (hit) found++;
       else if (half === (args.includes("--tune") ? 0 : 1) && SHOW === cls)
-        console.log(`missed ${cls}: ${p.text.slice(Math.max(0, p.start - 20), p.end + 20)}`);
+        console.log(
+          `missed ${cls}: ${p.text.slice(Math.max(0, p.start - 20), p.start)}⟦${p.text.slice(p.start, p.end)}⟧${p.text.slice(p.end, p.end + 20)}`,
+        );
     });
     row.rate[half] = planted.length ? found / planted.length : 0;
     row.n[half] = planted.length;

@@ -1,7 +1,8 @@
 // Builds src/rules/de-di-de/adverbial.json: how often proofread official text writes each modifier before 地 and
 // before 的 (积极地/积极的), and each verb after 地 and after 的 (地推进/的推进), counted with jieba's tags over
-// ../shared/corpus/modern and clean. de-di-de reads "X的V" as a slip for "X地V" when X is written with 地 at least
-// half the time and V follows 地 often enough (see the rule), so it learns adverbials beyond its word lists.
+// ../shared/corpus/modern and clean (有 + a noun counted as one modifier too: 有计划地). de-di-de reads "X的V" as a slip
+// for "X地V" when the odds of 地 for X and for V together are high enough (see the rule), so it learns adverbials
+// beyond its word lists.
 // Only words seen with 地 are kept. Run: npm run build && node packages/rules/scripts/build-de-di.mjs
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -32,11 +33,15 @@ export async function buildDeDi(use = () => true) {
           const x = t[i - 1].word;
           const v = t[i + 1].word;
           if (!HAN.test(x) || !HAN.test(v)) continue;
+          // 有计划地、有步骤地: 有 + a noun is one modifier, counted as such as well.
+          const have = i >= 2 && t[i - 2].word === "有" ? `有${x}` : undefined;
           if (w === "地" && t[i].tag === "uv") {
             inc(m.modifierDi, x);
+            if (have) inc(m.modifierDi, have);
             inc(m.verbDi, v);
           } else if (w === "的") {
             inc(m.modifierDe, x);
+            if (have) inc(m.modifierDe, have);
             inc(m.verbDe, v);
           }
         }

@@ -23,8 +23,27 @@ runRule("de-di-de", definition.rule, {
     "以永不懈怠的精神状态和一往无前的奋斗姿态。",
     // Learned adverbials in noun phrases: after a light verb, a coordination of nouns, a verb as subject.
     "开展认真的批评和自我批评。形成有效的激励和制约机制。这样做风险较小，成功的把握较大。",
+    // Learned adverbials where a noun phrase is meant: after 产生/起到, a noun modifier, an attribute chain.
+    "都将产生极大的推动作用。计划的执行情况。出具真实、准确的检验报告。这是必要的具有法律效力的规章。",
   ],
   invalid: [
+    // Learned from proofread text: 有 + noun as one modifier, a bare verb before a comma, after 为了, two modifiers.
+    { text: "国家有计划的发展计量事业。", output: "国家有计划的发展计量事业。", errors: [{ message: "“有计划”修饰动词“发展”作状语，“的”应为“地”" }] },
+    {
+      text: "我们清醒的看到，前进道路上还有困难。",
+      output: "我们清醒的看到，前进道路上还有困难。",
+      errors: [{ message: "“清醒”修饰动词“看到”作状语，“的”应为“地”" }],
+    },
+    {
+      text: "为了更好的发挥城市的作用，必须改革。",
+      output: "为了更好的发挥城市的作用，必须改革。",
+      errors: [{ message: "“更好”修饰动词“发挥”作状语，“的”应为“地”" }],
+    },
+    {
+      text: "要深入持久的开展群众性精神文明创建活动。",
+      output: "要深入持久的开展群众性精神文明创建活动。",
+      errors: [{ message: "“持久”修饰动词“开展”作状语，“的”应为“地”" }],
+    },
     { text: "要不折不扣的抓好落实", output: "要不折不扣的抓好落实", errors: [{ message: "“不折不扣”修饰动词“抓好”作状语，“的”应为“地”", index: 5 }] },
     { text: "认真的做好各项工作", output: "认真的做好各项工作", errors: [{ message: "“认真”修饰动词“做好”作状语，“的”应为“地”" }] },
     { text: "积极的推进改革", output: "积极的推进改革", errors: [{ message: "“积极”修饰动词“推进改革”作状语，“的”应为“地”" }] },

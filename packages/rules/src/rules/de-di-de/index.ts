@@ -9,9 +9,20 @@ type Counts = Array<[string, number, number]>;
 const MODIFIERS = new Map((adverbial as unknown as { modifiers: Counts }).modifiers.map(([w, di, de]) => [w, [di, de]]));
 /** Verb → [times after 地, times after 的]. */
 const VERBS = new Map((adverbial as unknown as { verbs: Counts }).verbs.map(([w, di, de]) => [w, [di, de]]));
-/** A modifier written with 地 at least this often is adverbial; a verb after 地 this often is used as a verb. */
-const MIN_MODIFIER_RATE = 0.3;
-const MIN_VERB_RATE = 0.05;
+/** Log odds of 地 over 的 for a word, from its counts [地, 的] in proofread text. */
+const logOdds = ([di, de]: readonly [number, number] | number[]): number => Math.log((di + 0.5) / (de + 0.5));
+/** The modifier's log odds of 地 (0 for a word never seen before 地). */
+const adverbialOdds = (word: string): number => {
+  const m = MODIFIERS.get(word);
+  return m ? logOdds(m) : Number.NEGATIVE_INFINITY;
+};
+/** How strongly modifier and verb together must favour 地 (sum of log odds); more where a noun reading is common. */
+const MIN_ODDS = -1.5;
+const MIN_ODDS_DOUBTFUL = 1;
+/** Words after which "X的V" is a noun phrase, their object: 是坚决的支持者、产生极大的推动作用、起到积极的促进作用. */
+const NOMINAL_CONTEXT = /^(?:是|为|成为|作为|有|具有|一种|一个|产生|起到|起|发挥|形成)$/u;
+/** Words after which an adverbial starts (为了更好地、才能有效地、能否顺利地). */
+const LEAD_INS = /^(?:为了|以便|才能|能否|从而|进而|更|较|以|来)$/u;
 
 // Words used as adverbials before a verb in 公文 (认真地做好、不折不扣地抓好).
 const ADVERBIALS = new Set([
@@ -213,38 +224,48 @@ const reporter: TextlintRuleReporter = (context) =>
       // in the dictionary, and it takes an aspect particle or an object that is not the head of a longer noun
       // phrase. A bare verb (实现更好的发展。), a compound (更好的发展环境) or a chain of attributes
       // (必要的具有法律效力的规章) is a noun phrase, and not reported.
-      // Learned adverbials: a modifier that proofread text writes with 地 at least half the time, before a verb that
-      // often follows 地 (scripts/build-de-di.mjs → adverbial.json), used as a verb: not bare, not a noun head.
+      // Learned adverbials: modifier (有 + noun as one: 有计划) and verb whose counts in proofread text
+      // (scripts/build-de-di.mjs → adverbial.json) together favour 地 (sum of log odds), in adverbial position, the
+      // verb not a noun head; more is asked where a noun phrase is a common reading.
       {
-        const m = MODIFIERS.get(before.word);
+        // 有计划的推进: 有 + a noun is the modifier.
+        const have = tokens[k - 2]?.word === "有" ? MODIFIERS.get(`有${before.word}`) : undefined;
+        const m = have ?? MODIFIERS.get(before.word);
         const v = VERBS.get(after.word);
         const next = tokens[k + 2];
-        const j = beforeDegree(tokens, k);
+        const j = have ? beforeDegree(tokens, k - 1) : beforeDegree(tokens, k);
         const prior = tokens[j];
         // In adverbial position (not the object of 开展、实现、受到: 开展认真的批评), and a coordination only with a
         // shared object after it (不是 有效的激励和制约机制).
-        const position = ADVERBIAL_POSITION(prior) && !LIGHT_VERBS.has(prior?.word ?? "");
+        // Two modifiers in a row (深入持久的开展) count as one.
+        const position =
+          (ADVERBIAL_POSITION(prior) ||
+            LEAD_INS.test(prior?.word ?? "") ||
+            (prior !== undefined && /^(?:a|ad|d|v|i|l)$/.test(prior.tag) && adverbialOdds(prior.word) > 0)) &&
+          !LIGHT_VERBS.has(prior?.word ?? "") &&
+          !NOMINAL_CONTEXT.test(prior?.word ?? "");
         const coordination = /^(?:和|与|及|并)$/u.test(next?.word ?? "");
+        const odds = m && v ? logOdds(m) + logOdds(v) : Number.NEGATIVE_INFINITY;
+        // Readings that are often a noun phrase need stronger odds: a noun modifier (政府的支持), another 的 later in
+        // the clause (必要的具有法律效力的规章), a bare verb at the clause's end (实现更好的发展。).
+        const bare = next === undefined || CLAUSE_END.test(next.word);
+        const doubtful = (!have && /^(?:n|vn|nr|ns|nt|nz)$/.test(before.tag)) || attributeChain(tokens, k + 2) || bare;
         if (
           m &&
           v &&
-          next &&
           position &&
           (!coordination || (/^(?:v|a)/.test(tokens[k + 3]?.tag ?? "") && /^(?:r|n|nr|ns|nt)/.test(tokens[k + 4]?.tag ?? ""))) &&
           m[0] >= 2 &&
-          m[0] / (m[0] + m[1] + 1) >= MIN_MODIFIER_RATE &&
-          v[0] / (v[0] + v[1] + 1) >= MIN_VERB_RATE &&
+          odds >= (doubtful ? MIN_ODDS_DOUBTFUL : MIN_ODDS) &&
           /^v/.test(after.tag) &&
           after.word.length >= 2 &&
-          !/^(?:n|vn|nr|ns|nt|nz)$/.test(before.tag) &&
-          !attributeChain(tokens, k + 2) &&
-          !CLAUSE_END.test(next.word) &&
-          next.word !== "的" &&
-          !/^(?:a|d|ad|zg)/.test(next.tag) && // 成功的把握较大: the verb is the subject
+          next?.word !== "的" &&
+          !/^(?:a|d|ad|zg)/.test(next?.tag ?? "") && // 成功的把握较大: the verb is the subject
           !NOUN_HEADS.has(after.word) &&
-          segmenter().cut(after.word + next.word, false).length > 1
+          (bare || segmenter().cut(after.word + (next?.word ?? ""), false).length > 1)
         ) {
-          reportSpan(context, block, de.start, de.start + 1, `“${before.word}”修饰动词“${after.word}”作状语，“的”应为“地”`, { suggest: "地" });
+          const modifier = have ? `有${before.word}` : before.word;
+          reportSpan(context, block, de.start, de.start + 1, `“${modifier}”修饰动词“${after.word}”作状语，“的”应为“地”`, { suggest: "地" });
           continue;
         }
       }
@@ -271,7 +292,7 @@ const reporter: TextlintRuleReporter = (context) =>
         const adverbial = ADVERBIAL_TAG.test(before.tag) || (/^a/.test(before.tag) && (degree || ASPECT.test(next.word)));
         if (!adverbial || !ADVERBIAL_POSITION(prior) || MODALS.test(verb.word) || NOUN_HEADS.has(verb.word)) continue;
         // 得到更好的保障、是坚决的支持者: the verb is a noun there.
-        if (prior && (LIGHT_VERBS.has(prior.word) || /^(?:是|为|成为|作为|有|具有|一种|一个)$/u.test(prior.word))) continue;
+        if (prior && (LIGHT_VERBS.has(prior.word) || NOMINAL_CONTEXT.test(prior.word))) continue;
         const chain = attributeChain(tokens, k + 2 + lead);
         const verbal =
           lead === 1 ||
