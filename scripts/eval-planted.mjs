@@ -115,7 +115,7 @@ const planters = {
     for (let k = 1; k + 1 < t.length; k++) {
       if (t[k].word !== "地" || t[k].tag !== "uv" || !/^v/.test(t[k + 1].tag) || !/\p{Script=Han}/u.test(t[k - 1].word)) continue;
       // Only adverbial 地: not the 地 of a word it makes with a neighbour (就地视察, 转地放蜂, 案发地, 地裂).
-      if (isDictionaryWord(t[k - 1].word.slice(-1) + "地") || isDictionaryWord(`${t[k - 1].word}地`) || isDictionaryWord(`地${t[k + 1].word[0]}`))
+      if (isDictionaryWord(`${t[k - 1].word.slice(-1)}地`) || isDictionaryWord(`${t[k - 1].word}地`) || isDictionaryWord(`地${t[k + 1].word[0]}`))
         continue;
       spots.push(t[k].start);
     }
