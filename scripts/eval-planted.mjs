@@ -253,7 +253,7 @@ console.log(`planted slips: recall per class (tune half / held-out half, slips p
 console.log("class       tune            held-out        rules: findings per 10k chars on the unplanted corpora");
 for (const { cls, rate, n } of table) {
   const fa = RULES[cls].map((id) => `${id} ${(((counts.get(id) ?? 0) * 1e4) / chars).toFixed(3)}`).join(", ");
-  const cell = (h) => `${pct(rate[h]).padStart(6)} (${String(n[h]).padStart(4)})`;
+  const cell = (h) => (n[h] ? `${pct(rate[h]).padStart(6)} (${String(n[h]).padStart(4)})` : "     — (   0)");
   console.log(`${cls.padEnd(11)} ${cell(0)}   ${cell(1)}   ${fa}`);
 }
 console.log(`\nunplanted corpora: ${files.length} files, ${chars} characters`);

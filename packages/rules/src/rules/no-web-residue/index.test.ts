@@ -20,6 +20,11 @@ runRule("no-web-residue", definition.rule, {
     "序号 | 项目名称 | 责任单位 | 完成时限",
     "为担当者担当、为干事者点赞。",
     "取得登录诉讼平台的专用账号。当事人账号被盗用的除外。",
+    // Counts, headings and lines of ASCII that official text has: attachments with a number of pieces, formulas.
+    "附件：典型案例汇编（12篇）",
+    "第一篇　总则",
+    "y = a + b * x",
+    "（文：市委宣传部）",
   ],
   invalid: [
     {
@@ -59,6 +64,15 @@ runRule("no-web-residue", definition.rule, {
     { text: "述职报告范文 | 述职报告模板 | 个人述职报告", errors: [{ message: line("述职报告范文 | 述职报告模板 ") }] },
     { text: "欢迎来到天天文库", errors: [{ message: line("欢迎来到天天文库") }] },
     { text: "时间:2020-04-01 17:36:34 阅读:64", errors: [{ message: line("时间:2020-04-01") }] },
+    // Rounds 5–7 of collected residue: fields and notices of 文库 pages, credits, forum noise, listing titles.
+    { text: "  • 上传人(卖家):淡然人生", errors: [{ message: line("上传人(卖家):") }] },
+    { text: "  • 格式:DOCX", errors: [{ message: line("• 格式:DOCX") }] },
+    { text: "网站客服:3074922707", errors: [{ message: line("网站客服") }] },
+    { text: "(文:国园园/图:范金钰/审核:张大卫)", errors: [{ message: line("(文:国园园/图:范金钰/审核:") }] },
+    { text: "; i [+ l3 @ |1 m) q", errors: [{ message: line("; i [+ l3 @ |1 m") }] },
+    { text: "心得体会的文体和方法(专业13篇)", errors: [{ message: line("心得体会的文体和方法(专业13篇") }] },
+    { text: "有关福建的心得体会范本一", errors: [{ message: line("范本一") }] },
+    { text: "关于我们 客户服务", errors: [{ message: line("关于我们 客户服务") }] },
     { text: "本单位常见片段", options: { phrases: ["常见片段"] }, errors: [{ message: line("常见片段") }] },
   ],
 });

@@ -15,7 +15,7 @@ const STRONG: RegExp[] = [
   /预览结束|免费获取全文|(?:定制|专业|免费|在线)代[写笔]|仅(?:部分|可)预览|想阅读完(?:全部|整)内容|下载文档前请自行甄别|平台不提供额外的编辑/u,
   /由会员分享|可在线阅读|如(?:文档|本文)?侵犯(?:了)?您的(?:权益|版权)|本站(?:内容|资源|文章)?(?:均|全部)?来(?:自|源于)网络|如有侵权|侵权必究|原创粉丝点击/u,
   /下面是小编|小编(?:为大家|为您|精心|整理|推荐)|(?:整理|收集|搜集|精选)的.{0,24}(?:供大家|仅供)参考|For personal use only|in study and research/iu,
-  /(?:文档编号|上传人|上传者|上传时间|文档格式|文档大小|下载积分)\s*[:：]|下载后只包含|支付\s*[¥￥]|(?:VIP|会员)(?:免费|专享|下载|可读)|开通会员|下载券|金币下载|积分下载|扫码下载|全文下载/iu,
+  /(?:文档编号|上传人|上传者|上传时间|文档格式|文档大小|下载积分)\s*(?:[(（][^)）]{1,4}[)）])?\s*[:：]|下载后只包含|支付\s*[¥￥]|(?:VIP|会员)(?:免费|专享|下载|可读)|开通会员|下载券|金币下载|积分下载|扫码下载|全文下载/iu,
   /本文档共\s*\d+\s*页|第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页|共\s*\d+\s*页\s*当前第/u,
   /点击(?:此处|这里|下方)?(?:下载|查看更多|阅读全文|获取)|请点击.{0,40}联系|联系(?:老师|小编|客服)|(?:在线|添加|咨询)客服|加(?:微信|QQ|好友)|微信号\s*[:：]|QQ群|客服QQ|QQ\s*[:：号]\s*\d{5,}/iu,
   /长按(?:识别)?二维码|扫码关注|扫一扫关注|点击蓝字关注|关注.{0,12}公众号.{0,8}(?:获取|领取|下载|回复)|阅读原文|展开全文|查看全文/u,
@@ -43,19 +43,26 @@ const SHAPES: RegExp[] = [
   new RegExp(`${SITE}[^。；]{0,16}(?:下载|上传|搜索|推送|访问|资源|文档|范文)|(?:下载|访问|搜索)[^。；]{0,16}${SITE}`, "u"),
   /(?:小程序|网页版|客户端|APP|电脑端|手机端|微信端|PC端)[^。]{0,12}(?:小程序|网页版|客户端|APP|电脑端|手机端|微信端|PC端)|阅读体验|被?收录于专栏|(?:需|预计)(?:浏览|阅读)\s*\d+\s*分钟|[（(]ID\s*[:：]\s*[A-Za-z0-9_-]+[）)]|(?:用户名|账号|密码)[^。]{0,20}您|(?:阅读|浏览|点击|下载)(?:数|量|次数)\s*[:：]\s*\d|下载(?:提示|说明|须知)\s*[:：]|(?:用|使用)(?:Word|WPS|PDF|Office)[^。，]{0,6}打开/iu,
   // The site's voice (小编), its timestamps (2022-08-03 03:18:03, 编辑:…2017-04-26), its menus (返回 下载 相关 举报).
-  /小编|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|(?:编辑|作者|来源|时间|发布|更新)\s*[:：][^。，]{0,16}\d{4}-\d{1,2}-\d{1,2}/u,
+  /小编|\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}|(?:编辑|作者|来源|时间|发布|更新)\s*[:：][^。，]{0,16}\d{4}-\d{1,2}-\d{1,2}/u,
   /(?:微信|手机)扫一扫|扫一扫(?:登录|关注|下载|分享)|可直接打印|(?:下载后)?可编辑修改|获取更多(?:资料|范文|材料|精彩|素材|内容)|更多[^。]{0,12}(?:尽在|请(?:关注|访问|搜索|登录))|的人还(?:阅读|浏览|下载|看)了/u,
   // Withheld text and listing titles: 全文共6831字，当前仅显示2399字; ……范本精选五篇; APP下载.
   /全文共\s*\d+\s*字|(?:当前)?仅显示\s*\d+|(?:精选|通用|优选|汇编)\s*[一二三四五六七八九十\d]+\s*篇|(?:范文|范本|模板)\s*[（(]?\s*[一二三四五六七八九十\d]+\s*篇|^(?:APP|App|app|客户端)\s*下载$/u,
   // Site greetings, upload notices and document fields: 欢迎来到天天文库; 由会员上传分享，免费在线阅读; 大小:35.91 KB.
   /^欢迎(?:访问|来到|光临)[^，。]{1,20}(?:网|文库|网站|平台)[!！]?|转载请(?:保留|注明)|由(?:会员|用户|网友)[^，。]{0,4}(?:上传|分享|提供)|免费在线阅读|更多相关内容|本文(?:简介|内容|摘要)\s*[:：]\s*$|^ID\s*[:：]\s*\d+$|^(?:文件)?大小\s*[:：]\s*[\d.]+\s*[KMG]B$|^页数\s*[:：]\s*\d+\s*页?$|^展开\s/iu,
+  // Document fields and notices of 文库 pages: 格式:DOCX; (19篇); 查看预览时; 网站客服:…; 上传文档赚钱; 精品文档; word图标.
+  new RegExp(
+    `^${BULLET}(?:格式\\s*[:：]\\s*(?:DOCX?|PDF|PPTX?|XLSX?|TXT|WPS)|(?:页数|大小)\\s*[:：]\\s*[\\d.]+\\s*(?:页|[KMG]B)?)$|^(?!附件)[^。；]*[（(](?:通用|精选|优选|汇编|合集|专业|热门|推荐|实用)?\\s*[\\d一二三四五六七八九十]+\\s*篇[）)]|(?:范文|范本|模板)[一二三四五六七八九十\\d]+$|^[^，。；]{2,30}篇[一二三四五六七八九十]$|(?:ppt|PPT)课件|下载链接|(?:整理|收集|搜集|精选)了(?:一些|几篇|[\\d一二三四五六七八九十]+篇)[^。]{0,12}(?:范文|范本|模板)|(?:查看|在线)预览|预览(?:时|情况|效果)|(?:网站|在线|人工)客服|客服\\s*[:：]?\\s*\\d{5,}|(?:上传|分享)文档(?:赚钱|赚|得)|(?:精品|专业|优质|好)文档|(?:word|WORD|Word|PPT)\\s*图标|下载(?:声明|须知)`,
+    "iu",
+  ),
+  // Credits of a web article: (文:…/图:…/审核:…/编辑:…).
+  /[（(](?:文|图|摄影|审核|编辑|校对|责编|记者)\s*[:：][^）)／/]{1,12}(?:[／/]\s*(?:文|图|摄影|审核|编辑|校对|责编|记者)\s*[:：][^）)／/]{1,12})+[）)]/u,
   /一键生成|人工智能工具|AI\s*(?:写作|工具|生成)|帮助中心|网站首页|登录\s*[|｜/]\s*注册|(?:上传日期|发布日期|文档序号|资源ID|资源大小|资源格式|全文页数|推荐度|文档星级|贡献者|下载次数|浏览次数|收藏次数)\s*[:：]/iu,
 ];
 
 /** Words that end the titles of model texts on 范文 sites. */
 const DOC_TITLE = /(?:范文|范本|模板|格式|大全|开头结尾|心得体会|讲话稿|发言稿|述职报告|总结|方案|计划)$/u;
 /** A menu of a web page: short items separated by spaces, two or more of them commands (返回 下载 相关 举报). */
-const MENU_ITEM = /(?:下载|举报|分享|收藏|返回|登录|注册|打印|评论|相关|阅读|链接|前往|首页|详细)[\]】]?$/u;
+const MENU_ITEM = /(?:下载|举报|分享|收藏|返回|登录|注册|打印|评论|相关|阅读|链接|前往|首页|详细|关于我们|联系我们|客户服务|客服中心)[\]】]?$/u;
 function isMenu(line: string): boolean {
   const items = line.trim().split(/\s+/u);
   if (items.length >= 2 && items.every((w) => w.length <= 8) && items.filter((w) => MENU_ITEM.test(w)).length >= 2) return true;
@@ -77,9 +84,24 @@ const COUNTERS = new RegExp(
 
 /** Short navigation lines of web pages: "相关文章", "上一篇：……", "猜你喜欢". */
 const NAVIGATION = new RegExp(
-  `^${BULLET}[【\\[]?(?:举报|资源描述|文档简介|本文目录|文章目录|合集下载|开通VIP|浏览记录|相关文章|相关推荐|相关阅读|相关资料|相关范文|猜你喜欢|热门搜索|热门文章|热门推荐|推荐阅读|精彩推荐|延伸阅读|上一篇|下一篇|返回顶部|返回列表|返回首页|分享到|打印本页|关闭窗口|加入收藏|设为首页|网站地图|更多>>|查看更多)[】\\]]?(?:\\s*[:：].{0,40})?$`,
+  `^${BULLET}[【\\[]?(?:举报|资源描述|文档简介|本文目录|文章目录|合集下载|开通VIP|浏览记录|相关文章|相关推荐|相关阅读|相关资料|相关范文|猜你喜欢|热门搜索|热门文章|热门推荐|推荐阅读|精彩推荐|延伸阅读|上一篇|下一篇|发布人|Posted in|返回顶部|返回列表|返回首页|分享到|打印本页|关闭窗口|加入收藏|设为首页|网站地图|更多>>|查看更多)[】\\]]?(?:\\s*[:：].{0,40})?$`,
   "iu",
 );
+
+/**
+ * Anti-copy noise that forum pages mix into their text: runs of ASCII marks and one- or two-character tokens
+ * (`; i [+ l3 @ |1 m) q`), no word of three letters, marks at least a third of the non-space characters, some of
+ * them glued to a letter or digit.
+ */
+function isNoise(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 8 || !/^[\x21-\x7e ]+$/u.test(t) || /[A-Za-z]{3}/u.test(t)) return false;
+  const tokens = t.split(/\s+/u);
+  const marks = (t.match(/[^\sA-Za-z0-9]/gu) ?? []).length;
+  // Marks glued to letters or digits (m) |1 x#), not a formula's operators between them (y = a + b * x).
+  const glued = tokens.filter((w) => /[A-Za-z0-9]/u.test(w) && /[^A-Za-z0-9]/u.test(w)).length;
+  return tokens.length >= 4 && tokens.every((w) => w.length <= 3) && glued >= 2 && marks * 3 >= t.replace(/\s/gu, "").length;
+}
 
 /** Signals that count only in pairs: a 转发 header may carry one "来源：". */
 const WEAK: RegExp[] = [
@@ -139,7 +161,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
         reportLine(block, start, line, describe(line, SHAPES));
         continue;
       }
-      if (isMenu(trimmed)) {
+      if (isMenu(trimmed) || isNoise(trimmed)) {
         reportLine(block, start, line, clip(trimmed));
         continue;
       }
