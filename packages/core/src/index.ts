@@ -37,4 +37,4 @@ export {
 } from "./engine.js";
 export { IGNORE_FILE, IgnoreFile, walkFiles } from "./walk.js";
 export { readDocument, readObserved, writeDocument, DEFAULT_MAX_FILE_BYTES, type Document } from "./files.js";
-export { ruleMetas, type RuleMeta, type Severity } from "textlint-rule-preset-gongwen";
+export { MAX_REPORTS_PER_RULE, ruleMetas, TOO_MANY_NOTE, type RuleMeta, type Severity } from "textlint-rule-preset-gongwen";

@@ -26,6 +26,7 @@ import typo from "./rules/typo/index.js";
 import confusableChar from "./rules/confusable-char/index.js";
 
 export type { RuleDefinition, RuleMeta, Severity, OptionSchema } from "./types.js";
+export { MAX_REPORTS_PER_RULE, TOO_MANY_NOTE } from "./util/blocks.js";
 
 /** Every rule of the preset, in documentation order. */
 // biome-ignore lint/suspicious/noExplicitAny: rules with different option types share one list

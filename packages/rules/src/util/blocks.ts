@@ -114,6 +114,8 @@ function locate(block: TextBlock, abs: number, absEnd: number): { node: TxtNode;
  * and textlint's duplicate filter is quadratic in the number of messages.
  */
 export const MAX_REPORTS_PER_RULE = 500;
+/** What a rule reports in place of its finding number MAX_REPORTS_PER_RULE + 1. */
+export const TOO_MANY_NOTE = `本规则在此文档中的问题超过 ${MAX_REPORTS_PER_RULE} 处，其余不再逐一列出`;
 const reportCounts = new WeakMap<TextlintRuleContext, number>();
 
 /**
@@ -149,8 +151,7 @@ export function reportSpan(
   reportCounts.set(context, count);
   if (count > MAX_REPORTS_PER_RULE + 1) return false;
   if (count === MAX_REPORTS_PER_RULE + 1) {
-    const note = `本规则在此文档中的问题超过 ${MAX_REPORTS_PER_RULE} 处，其余不再逐一列出`;
-    context.report(node, new context.RuleError(note, { padding: context.locator.range(range) }));
+    context.report(node, new context.RuleError(TOO_MANY_NOTE, { padding: context.locator.range(range) }));
     return false;
   }
   const contiguous = absEnd - absStart === end - start;

@@ -151,7 +151,9 @@ async function validate(uri: string, edited = false): Promise<void> {
     if (edited) {
       const early = await service.editedRegion(doc);
       if (stale()) return;
-      if (early) connection.sendDiagnostics({ uri, version, diagnostics: early });
+      // Written before the full run starts: that run is long synchronous work, and the message would wait for it
+      // in the connection's write queue.
+      if (early) await connection.sendDiagnostics({ uri, version, diagnostics: early });
       await tick();
       if (stale()) return;
     }

@@ -14,8 +14,10 @@ import {
   isTextPath,
   LINTABLE_EXTENSIONS,
   markdownHazard,
+  MAX_REPORTS_PER_RULE,
   readDocument,
   ruleMetas,
+  TOO_MANY_NOTE,
   walkFiles,
   type EngineOptions,
   type ResolvedConfig,
@@ -190,6 +192,20 @@ function shifted(d: Diagnostic, lines: number, offset: number, version: number):
   };
 }
 
+/** A finding moved by `by` characters (its range, fix and suggestions), kept within a text of `length`. */
+function moved(m: TextlintMessage, by: number, length = Number.POSITIVE_INFINITY): TextlintMessage {
+  const move = (r: readonly number[]): [number, number] => [Math.min(r[0] + by, length), Math.min(r[1] + by, length)];
+  return {
+    ...m,
+    range: move(m.range),
+    ...(m.fix ? { fix: { ...m.fix, range: move(m.fix.range) } } : {}),
+    ...(m.suggestions ? { suggestions: m.suggestions.map((x) => ({ ...x, fix: { ...x.fix, range: move(x.fix.range) } })) } : {}),
+  } as TextlintMessage;
+}
+
+/** Lines linted and lines whose kept findings were reused by the per-line lint (read by tests and the bench). */
+export const lineCounters = { linted: 0, reused: 0 };
+
 /** How long a costly request waits for its own cancellation before it starts. */
 const CANCEL_WINDOW_MS = 15;
 
@@ -262,8 +278,86 @@ export class LintService {
     // parse safely (the parser would stall the server).
     if (isIgnoredByConfig(file, config) || (isMarkdown(doc) && markdownHazard(doc.getText()))) return [];
     counters.lint++;
-    const result = await this.engine.lintText(doc.getText(), config, file);
-    return result.messages.map((m) => toDiagnostic(doc, m, this.docsDir, this.docsScheme));
+    const text = doc.getText();
+    // Markdown blocks parse in context, and gwlint-disable directives reach across lines: those run whole.
+    const messages =
+      isMarkdown(doc) || text.includes("gwlint-")
+        ? (await this.engine.lintText(text, config, file)).messages
+        : await this.lintByLine(text, config, file);
+    return messages.map((m) => toDiagnostic(doc, m, this.docsDir, this.docsScheme));
+  }
+
+  /** Per configuration: the paragraph-scope rules' findings of each line, keyed by the line's text. */
+  private readonly lineResults = new WeakMap<ResolvedConfig, Map<string, TextlintMessage[]>>();
+  private readonly splitConfigs = new WeakMap<ResolvedConfig, { paragraph: ResolvedConfig; document: ResolvedConfig }>();
+
+  /**
+   * A plain-text lint in two parts, the same findings as one run: each line is a paragraph, and the
+   * paragraph-scope rules' findings of a line depend on its text alone, so they are kept per line text and only
+   * new or edited lines are linted (together, in one run); the document-scope rules (heading sequence, duplicate
+   * paragraphs, quotes across paragraphs, terms used elsewhere) run over the whole text. The kept lines are
+   * those of the current text, so memory follows the document, not the number of edits.
+   */
+  private async lintByLine(text: string, config: ResolvedConfig, file: string): Promise<TextlintMessage[]> {
+    let split = this.splitConfigs.get(config);
+    if (!split) {
+      split = {
+        paragraph: { ...config, rules: config.rules.filter((r) => PARAGRAPH_RULES.has(r.id)) },
+        document: { ...config, rules: config.rules.filter((r) => !PARAGRAPH_RULES.has(r.id)) },
+      };
+      this.splitConfigs.set(config, split);
+    }
+    const known = this.lineResults.get(config) ?? new Map<string, TextlintMessage[]>();
+    const lines = text.split("\n");
+    const missing = [...new Set(lines.filter((l) => l.length > 0 && !known.has(l)))];
+    if (missing.length > 0) {
+      lineCounters.linted += missing.length;
+      const joined = `${missing.join("\n")}\n`;
+      const starts: number[] = [];
+      let at = 0;
+      for (const l of missing) {
+        starts.push(at);
+        known.set(l, []);
+        at += l.length + 1;
+      }
+      const found = (await this.engine.lintText(joined, split.paragraph, file)).messages;
+      // A rule stops listing after MAX_REPORTS_PER_RULE findings in one run: the lines past that point have no
+      // results of their own, so this text is linted whole (and nothing is kept).
+      if (found.some((m) => m.message === TOO_MANY_NOTE)) {
+        for (const l of missing) known.delete(l);
+        return (await this.engine.lintText(text, config, file)).messages;
+      }
+      for (const m of found) {
+        // The line the finding starts on (binary search over the line starts).
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (starts[mid] <= m.range[0]) lo = mid;
+          else hi = mid - 1;
+        }
+        known.get(missing[lo])!.push(moved(m, -starts[lo]));
+      }
+    }
+    lineCounters.reused += lines.length - missing.length;
+    const messages: TextlintMessage[] = [];
+    const current = new Map<string, TextlintMessage[]>();
+    let offset = 0;
+    for (const l of lines) {
+      const found = known.get(l);
+      if (found) {
+        current.set(l, found);
+        for (const m of found) messages.push(moved(m, offset, text.length));
+      }
+      offset += l.length + 1;
+    }
+    this.lineResults.set(config, current);
+    // Over the limit in the whole text, which findings are listed depends on the order of a whole run.
+    const perRule = new Map<string, number>();
+    for (const m of messages) perRule.set(m.ruleId, (perRule.get(m.ruleId) ?? 0) + 1);
+    if ([...perRule.values()].some((n) => n > MAX_REPORTS_PER_RULE)) return (await this.engine.lintText(text, config, file)).messages;
+    if (split.document.rules.length > 0) messages.push(...(await this.engine.lintText(text, split.document, file)).messages);
+    return messages.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   }
 
   /** Forgets a closed document's last result. */
@@ -306,20 +400,7 @@ export class LintService {
     const region = after.slice(top, newEnd).join("\n");
     const paragraphRules = { ...config, rules: config.rules.filter((r) => PARAGRAPH_RULES.has(r.id)) };
     const result = await this.engine.lintText(region, paragraphRules, file);
-    const move = (r: readonly number[]): [number, number] => [r[0] + newStart, r[1] + newStart];
-    const fresh = result.messages.map((m) =>
-      toDiagnostic(
-        doc,
-        {
-          ...m,
-          range: move(m.range),
-          fix: m.fix && { ...m.fix, range: move(m.fix.range) },
-          suggestions: m.suggestions?.map((x) => ({ ...x, fix: { ...x.fix, range: move(x.fix.range) } })),
-        } as TextlintMessage,
-        this.docsDir,
-        this.docsScheme,
-      ),
-    );
+    const fresh = result.messages.map((m) => toDiagnostic(doc, moved(m, newStart), this.docsDir, this.docsScheme));
     return [...kept, ...fresh].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   }
 
