@@ -1,6 +1,6 @@
 // The extension in a real VS Code: code-server (VS Code 1.100 in the browser, installed from the npm registry by
 // scripts/install-code-server.sh, which .ci/run runs) driven with playwright-core and Debian's chromium. Opens a
-// draft, waits for the status bar's count, applies the 拼博 quick fix, runs fix-all from the command palette, and
+// draft, waits for the status bar's count, opens the 公文校对 view from it, applies the 拼博 quick fix, runs fix-all from the command palette, and
 // checks that settings.json is "不检查此文件". Skipped, saying why, where code-server or chromium is missing.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -87,6 +87,10 @@ describe.skipIf(Boolean(missing))("the extension in a real VS Code (code-server)
     await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "sample.txt" }).click();
     // Three errors: 拼博 (typo), ":" and "." (no-ascii-punctuation).
     await expect.poll(async () => (await status().textContent())?.trim(), { timeout: 60_000 }).toBe("3 公文校对");
+    // The status bar opens the 公文校对 view: gongwen-lint's problems only, by file.
+    await status().click();
+    const problemRows = page.locator(".pane-body .monaco-list-row", { hasText: /typo \[1, 4\]|no-ascii-punctuation \[2, / });
+    await expect.poll(() => problemRows.count(), { timeout: 20_000 }).toBe(3);
 
     await command("Control+G", "1:4");
     await page.keyboard.press("Control+.");

@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
-import { countDiagnostics, type DocumentState, documentSelector, statusText } from "./logic.js";
+import { countDiagnostics, type DocumentState, documentSelector, groupProblems, type ProblemItem, statusText } from "./logic.js";
 
 const COMMAND_FIX_ALL = "gongwen.applyFixAll"; // executed by the server
 
@@ -93,12 +93,75 @@ function updateStatus(): void {
   status.show();
 }
 
+type ProblemNode = { kind: "file"; uri: vscode.Uri; problems: ProblemItem[] } | { kind: "problem"; uri: vscode.Uri; problem: ProblemItem };
+
+const SEVERITY_ICONS = ["error", "warning", "info", "info"];
+
+/**
+ * The 公文校对 view in the panel: the Problems view's list with only gongwen-lint's problems (VS Code gives
+ * extensions no way to set the Problems view's filter), by file; a click opens the place.
+ */
+class ProblemsProvider implements vscode.TreeDataProvider<ProblemNode> {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private files: Array<{ uri: string; problems: ProblemItem[] }> = [];
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly view: () => vscode.TreeView<ProblemNode> | undefined) {
+    this.refresh();
+  }
+
+  /** Re-reads the diagnostics, at most every 200 ms while they change as the drafter types. */
+  schedule(): void {
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      this.refresh();
+    }, 200);
+  }
+
+  private refresh(): void {
+    this.files = groupProblems(vscode.languages.getDiagnostics().map(([uri, ds]) => [uri.toString(), ds] as const));
+    const total = this.files.reduce((n, f) => n + f.problems.length, 0);
+    const view = this.view();
+    if (view) view.badge = total ? { value: total, tooltip: `公文校对：${total} 个问题` } : undefined;
+    this.changed.fire();
+  }
+
+  getChildren(node?: ProblemNode): ProblemNode[] {
+    if (!node) return this.files.map((f) => ({ kind: "file", uri: vscode.Uri.parse(f.uri), problems: f.problems }));
+    return node.kind === "file" ? node.problems.map((problem) => ({ kind: "problem", uri: node.uri, problem })) : [];
+  }
+
+  getTreeItem(node: ProblemNode): vscode.TreeItem {
+    if (node.kind === "file") {
+      const item = new vscode.TreeItem(node.uri, vscode.TreeItemCollapsibleState.Expanded);
+      item.description = `${vscode.workspace.asRelativePath(node.uri, false).replace(/[^/\\]*$/, "")} ${node.problems.length}`;
+      return item;
+    }
+    const { problem } = node;
+    const item = new vscode.TreeItem(problem.message, vscode.TreeItemCollapsibleState.None);
+    item.description = `${problem.rule} [${problem.line + 1}, ${problem.character + 1}]`;
+    item.iconPath = new vscode.ThemeIcon(SEVERITY_ICONS[problem.severity] ?? "info");
+    const at = new vscode.Position(problem.line, problem.character);
+    item.command = { title: "打开", command: "vscode.open", arguments: [node.uri, { selection: new vscode.Range(at, at) }] };
+    return item;
+  }
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel("gongwen-lint", { log: true });
   trace = traceChannel(context);
   status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100);
-  status.command = "workbench.actions.view.problems";
-  context.subscriptions.push(output, status);
+  status.command = "gongwen.problems.focus";
+  let view: vscode.TreeView<ProblemNode> | undefined;
+  const problems = new ProblemsProvider(() => view);
+  view = vscode.window.createTreeView("gongwen.problems", { treeDataProvider: problems });
+  context.subscriptions.push(
+    output,
+    status,
+    view,
+    vscode.languages.onDidChangeDiagnostics(() => problems.schedule()),
+  );
   // Rule docs (the diagnostics' links): read-only documents from the extension's docs folder.
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(DOCS_SCHEME, {
@@ -130,8 +193,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       );
       const failed = r.failed ? `，${r.failed} 个文件无法读取（见输出）` : "";
       const summary = `${r.cancelled ? "已取消：" : ""}检查了 ${r.checked}/${r.files} 个文件，发现 ${r.problems} 个问题${failed}`;
-      const choice = await vscode.window.showInformationMessage(`公文校对：${summary}`, "打开“问题”面板");
-      if (choice) await vscode.commands.executeCommand("workbench.actions.view.problems");
+      const choice = await vscode.window.showInformationMessage(`公文校对：${summary}`, "查看问题");
+      if (choice) await vscode.commands.executeCommand("gongwen.problems.focus");
     }),
     vscode.commands.registerCommand("gongwen.restart", async () => {
       await client?.stop();

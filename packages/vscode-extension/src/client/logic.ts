@@ -58,6 +58,46 @@ export function statusText(counts: Counts | undefined, enabled = true, state?: D
   if (counts.infos) parts.push(`$(info) ${counts.infos}`);
   return {
     text: `${parts.join(" ")} 公文校对`,
-    tooltip: `gongwen-lint：${counts.errors} 个错误，${counts.warnings} 个警告${counts.infos ? `，${counts.infos} 个提示` : ""}（点击打开“问题”面板）`,
+    tooltip: `gongwen-lint：${counts.errors} 个错误，${counts.warnings} 个警告${counts.infos ? `，${counts.infos} 个提示` : ""}（点击查看公文校对的问题）`,
   };
+}
+
+/** One problem of the 公文校对 view (a gongwen-lint diagnostic of one file). */
+export interface ProblemItem {
+  message: string;
+  /** vscode.DiagnosticSeverity. */
+  severity: number;
+  rule: string;
+  line: number;
+  character: number;
+}
+
+/**
+ * The 公文校对 view's content: files with gongwen-lint problems (other sources left out), sorted by path, each with
+ * its problems in document order.
+ */
+export function groupProblems(
+  entries: ReadonlyArray<
+    readonly [
+      string,
+      ReadonlyArray<{ message: string; severity?: number; source?: string; code?: unknown; range: { start: { line: number; character: number } } }>,
+    ]
+  >,
+  source = "gongwen-lint",
+): Array<{ uri: string; problems: ProblemItem[] }> {
+  const out: Array<{ uri: string; problems: ProblemItem[] }> = [];
+  for (const [uri, diagnostics] of entries) {
+    const problems = diagnostics
+      .filter((d) => d.source === source)
+      .map((d) => ({
+        message: d.message,
+        severity: d.severity ?? 1,
+        rule: typeof d.code === "object" && d.code !== null ? String((d.code as { value: unknown }).value) : String(d.code ?? ""),
+        line: d.range.start.line,
+        character: d.range.start.character,
+      }))
+      .sort((a, b) => a.line - b.line || a.character - b.character);
+    if (problems.length) out.push({ uri, problems });
+  }
+  return out.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
 }
