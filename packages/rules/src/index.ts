@@ -14,6 +14,7 @@ import attachmentNote from "./rules/attachment-note/index.js";
 import signingDate from "./rules/signing-date/index.js";
 import titlePunctuation from "./rules/title-punctuation/index.js";
 import copyToLine from "./rules/copy-to-line/index.js";
+import genreClosing from "./rules/genre-closing/index.js";
 import standardFormulation from "./rules/standard-formulation/index.js";
 import noDuplicateParagraph from "./rules/no-duplicate-paragraph/index.js";
 import variantWord from "./rules/variant-word/index.js";
@@ -45,6 +46,7 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   signingDate,
   titlePunctuation,
   copyToLine,
+  genreClosing,
   standardFormulation,
   noDuplicateParagraph,
   variantWord,
