@@ -9,6 +9,7 @@ import noPlaceholder from "./rules/no-placeholder/index.js";
 import noWebResidue from "./rules/no-web-residue/index.js";
 import numberUsage from "./rules/number-usage/index.js";
 import headingNumbering from "./rules/heading-numbering/index.js";
+import headerMarks from "./rules/header-marks/index.js";
 import documentNumber from "./rules/document-number/index.js";
 import attachmentNote from "./rules/attachment-note/index.js";
 import signingDate from "./rules/signing-date/index.js";
@@ -41,6 +42,7 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   noWebResidue,
   numberUsage,
   headingNumbering,
+  headerMarks,
   documentNumber,
   attachmentNote,
   signingDate,
