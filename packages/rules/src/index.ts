@@ -16,6 +16,7 @@ import signingDate from "./rules/signing-date/index.js";
 import titlePunctuation from "./rules/title-punctuation/index.js";
 import copyToLine from "./rules/copy-to-line/index.js";
 import genreClosing from "./rules/genre-closing/index.js";
+import addresseeColon from "./rules/addressee-colon/index.js";
 import standardFormulation from "./rules/standard-formulation/index.js";
 import noDuplicateParagraph from "./rules/no-duplicate-paragraph/index.js";
 import variantWord from "./rules/variant-word/index.js";
@@ -47,6 +48,7 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   attachmentNote,
   signingDate,
   titlePunctuation,
+  addresseeColon,
   copyToLine,
   genreClosing,
   standardFormulation,
