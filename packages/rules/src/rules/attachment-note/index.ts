@@ -25,11 +25,19 @@ const reporter: TextlintRuleReporter = (context) =>
   onAllBlocks(context, (blocks) => {
     const lines: Line[] = blocks.flatMap((block) => blockLines(block).map((l) => ({ block, ...l })));
     const headings = new Set<number>();
+    /** Each attachment heading's number (1 for a lone 附件) and the title line under it. */
+    const titled = new Map<number, Line>();
+    /** The names the 附件说明 lists, by number (1 for a lone name). */
+    const listed = new Map<number, { line: Line; from: number; name: string }>();
     for (let k = 0; k < lines.length; k++) {
       const note = NOTE.exec(lines[k].text);
       if (!note) {
         const h = HEADING.exec(lines[k].text);
         if (h?.[1] && /^\d+$/.test(h[1])) headings.add(Number(h[1]));
+        if (h && (!h[1] || /^\d+$/.test(h[1]))) {
+          const title = lines.slice(k + 1).find((l) => l.text.trim() !== "");
+          if (title && isName(title.text.trim())) titled.set(h[1] ? Number(h[1]) : 1, title);
+        }
         continue;
       }
       // The items: the rest of the 附件： line, then, when it is numbered 1, the lines numbered 2, 3 … right after it.
@@ -45,6 +53,9 @@ const reporter: TextlintRuleReporter = (context) =>
       }
       for (const { line, at, text } of items) {
         const item = ITEM.exec(text);
+        const numbered = item && /^\d/u.test(text.trimStart()) ? Number(item[2]) : items.length === 1 ? 1 : undefined;
+        const name = text.replace(ITEM_PREFIX, "").replace(TRAILING, "").trim();
+        if (numbered !== undefined && isName(name)) listed.set(numbered, { line, from: at + text.indexOf(name), name });
         if (item && /^\d/u.test(text.trimStart())) {
           const [, lead, , sep] = item;
           const sepAt = line.start + at + lead.length + item[2].length;
@@ -59,6 +70,29 @@ const reporter: TextlintRuleReporter = (context) =>
         }
       }
       k = j - 1;
+    }
+    // The 附件说明's names against the attachments at the end: the same name under each heading, and no listed
+    // attachment missing (only when the document carries its attachments: at least one heading).
+    if (titled.size > 0) {
+      const plain = (name: string): string => name.replace(/[《》“”"'‘’\s\u3000]/gu, "").replace(TRAILING, "");
+      for (const [n, { line, from, name }] of listed) {
+        const title = titled.get(n);
+        if (!title) {
+          if (headings.size > 0 && !headings.has(n))
+            reportSpan(context, line.block, line.start + from, line.start + from + name.length, `附件说明列出的附件${n}“${name}”在文末附件中不存在`);
+          continue;
+        }
+        const heading = title.text.trim();
+        if (plain(heading) === plain(name)) continue;
+        const lead = title.text.length - title.text.trimStart().length;
+        reportSpan(
+          context,
+          title.block,
+          title.start + lead,
+          title.start + lead + heading.length,
+          `附件${n}的标题“${heading}”与附件说明中的名称“${name}”不一致，两处应相同`,
+        );
+      }
     }
     // 见附件3 where the document's attachments (headings 附件1, 附件2 …) have no 附件3.
     if (headings.size === 0) return;
