@@ -15,6 +15,7 @@ import attachmentNote from "./rules/attachment-note/index.js";
 import signingDate from "./rules/signing-date/index.js";
 import titlePunctuation from "./rules/title-punctuation/index.js";
 import copyToLine from "./rules/copy-to-line/index.js";
+import printLine from "./rules/print-line/index.js";
 import genreClosing from "./rules/genre-closing/index.js";
 import addresseeColon from "./rules/addressee-colon/index.js";
 import standardFormulation from "./rules/standard-formulation/index.js";
@@ -50,6 +51,7 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   titlePunctuation,
   addresseeColon,
   copyToLine,
+  printLine,
   genreClosing,
   standardFormulation,
   noDuplicateParagraph,
