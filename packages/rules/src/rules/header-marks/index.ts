@@ -34,7 +34,7 @@ const reporter: TextlintRuleReporter = (context) =>
     if (!lines.some((l) => HEADER_LINE.test(l.text))) return;
     lines.forEach((l, k) => {
       const secret = SECRET.exec(l.text);
-      if (secret && secret[4] && secret[3] !== "★") {
+      if (secret?.[4] && secret[3] !== "★") {
         const from = l.start + secret[1].length + secret[2].length;
         const fixed = `${secret[2]}★${secret[4]}`;
         reportSpan(context, l.block, from, from + secret[3].length, `密级和保密期限之间用“★”隔开（GB/T 9704—2012）：应为“${fixed}”`, "★");
