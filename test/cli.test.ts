@@ -310,7 +310,8 @@ describe("the README's sample documents", () => {
       .split("\n")
       .map((line) => line.split(/\s+/)[0]);
     expect(all.length).toBeGreaterThanOrEqual(10);
-    expect(ids).toEqual(new Set(all));
+    // docx-layout reads Word files only (its tests: packages/core/src/docx-layout.test.ts).
+    expect(ids).toEqual(new Set(all.filter((id) => id !== "docx-layout")));
   });
 });
 

@@ -17,6 +17,7 @@ import {
   fileErrorFrom,
   readDocument,
   readDocx,
+  layoutMessages,
   readObserved,
   writeDocument,
 } from "@gongwen-lint/core";
@@ -83,11 +84,18 @@ export async function processFile(task: Task): Promise<FileResult> {
       const { bytes } = read;
       result.observed = read.observed;
       result.hash = createHash("sha256").update(bytes).digest("hex");
-      const { text, parts } = await readDocx(bytes, task.filePath);
+      const { text, parts, layout } = await readDocx(bytes, task.filePath);
       result.chars = text.length;
       if (task.fix) result.notices.push("Word 文件只检查、不修改（--fix 不改写 .docx）");
       const lint = await engine.lintText(text, config, task.filePath);
-      result.messages = withContext(text, lint.messages, parts);
+      // The page and typography (rule docx-layout): read from the file's XML, not from its text.
+      const layoutRule = config.rules.find((r) => r.id === "docx-layout");
+      const messages = layoutRule ? [...lint.messages, ...layoutMessages(text, layout, layoutRule.severity)] : lint.messages;
+      result.messages = withContext(
+        text,
+        messages.sort((a, b) => a.range[0] - b.range[0] || a.line - b.line),
+        parts,
+      );
       return result;
     }
     const doc = await readDocument(task.filePath, DEFAULT_MAX_FILE_BYTES, task.encoding ?? config.encoding);

@@ -23,6 +23,8 @@ export interface DocxText {
   text: string;
   /** The part each line comes from. */
   parts: DocxPart[];
+  /** The XML the page and typography are read from (docx-layout). */
+  layout: { document: string; styles?: string; footers: string[] };
 }
 
 const PARTS: Array<{ re: RegExp; part: DocxPart }> = [
@@ -114,7 +116,7 @@ export async function readDocx(bytes: Buffer, filePath: string): Promise<DocxTex
     throw new FileError(filePath, "文件已损坏或不是 Word 文档（无法作为 .docx 打开）", "corrupt");
   }
   const bomb = (why: string): FileError => new FileError(filePath, `疑似压缩炸弹（${why}），已拒绝处理`, "zip-bomb");
-  const found: Array<{ name: string; part: DocxPart; xml: string }> = [];
+  const found: Array<{ name: string; part: DocxPart | "样式"; xml: string }> = [];
   const budget = { left: DOCX_LIMITS.maxPartBytes };
   let entries = 0;
   let declared = 0;
@@ -130,7 +132,7 @@ export async function readDocx(bytes: Buffer, filePath: string): Promise<DocxTex
         if (entry.uncompressedSize > 1024 * 1024 && entry.uncompressedSize / Math.max(1, entry.compressedSize) > DOCX_LIMITS.maxRatio) {
           return reject(bomb(`压缩比超过 ${DOCX_LIMITS.maxRatio}:1`));
         }
-        const part = PARTS.find((p) => p.re.test(entry.fileName))?.part;
+        const part = PARTS.find((p) => p.re.test(entry.fileName))?.part ?? (entry.fileName === "word/styles.xml" ? "样式" : undefined);
         if (!part) return zip.readEntry();
         readEntry(zip, entry, budget).then(
           (data) => {
@@ -148,11 +150,13 @@ export async function readDocx(bytes: Buffer, filePath: string): Promise<DocxTex
     throw new FileError(filePath, `文件已损坏（${(error as Error).message}）`, "corrupt");
   }
   if (!found.some((f) => f.part === "正文")) throw new FileError(filePath, "不是有效的 Word 文档（缺少 word/document.xml）", "corrupt");
-  const order: DocxPart[] = ["正文", "页眉", "页脚", "脚注", "尾注"];
+  const styles = found.find((f) => f.part === "样式")?.xml;
+  const order: Array<DocxPart | "样式"> = ["正文", "页眉", "页脚", "脚注", "尾注", "样式"];
   found.sort((a, b) => order.indexOf(a.part) - order.indexOf(b.part) || a.name.localeCompare(b.name, "en", { numeric: true }));
   const lines: string[] = [];
   const parts: DocxPart[] = [];
   for (const f of found) {
+    if (f.part === "样式") continue;
     let paragraphs: string[];
     try {
       paragraphs = docxParagraphs(f.xml);
@@ -166,5 +170,10 @@ export async function readDocx(bytes: Buffer, filePath: string): Promise<DocxTex
       parts.push(f.part);
     }
   }
-  return { text: lines.join("\n"), parts };
+  const layout = {
+    document: found.find((f) => f.part === "正文")!.xml,
+    ...(styles ? { styles } : {}),
+    footers: found.filter((f) => f.part === "页脚").map((f) => f.xml),
+  };
+  return { text: lines.join("\n"), parts, layout };
 }

@@ -12,6 +12,7 @@ export {
 } from "./locate.js";
 export { computePresetFingerprint, presetFingerprint, writePresetFingerprint } from "./fingerprint.js";
 export { readDocx, docxParagraphs, DOCX_LIMITS, type DocxText, type DocxPart } from "./docx.js";
+export { checkLayout, docxLayout, layoutMessages, type DocxLayout, type LayoutFinding, type LayoutParagraph } from "./docx-layout.js";
 export {
   ConfigResolver,
   configSchema,

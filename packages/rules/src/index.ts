@@ -16,6 +16,7 @@ import signingDate from "./rules/signing-date/index.js";
 import titlePunctuation from "./rules/title-punctuation/index.js";
 import copyToLine from "./rules/copy-to-line/index.js";
 import printLine from "./rules/print-line/index.js";
+import docxLayout from "./rules/docx-layout/index.js";
 import genreClosing from "./rules/genre-closing/index.js";
 import addresseeColon from "./rules/addressee-colon/index.js";
 import standardFormulation from "./rules/standard-formulation/index.js";
@@ -52,6 +53,7 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   addresseeColon,
   copyToLine,
   printLine,
+  docxLayout,
   genreClosing,
   standardFormulation,
   noDuplicateParagraph,

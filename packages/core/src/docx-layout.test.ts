@@ -1,0 +1,125 @@
+// The page and typography of generated Word files against GB/T 9704-2012, read back with the project's reader.
+import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun, convertMillimetersToTwip } from "docx";
+import { describe, expect, it } from "vitest";
+import { readDocx } from "./docx.js";
+import { checkLayout, docxLayout, layoutMessages } from "./docx-layout.js";
+
+const FANGSONG = { eastAsia: "仿宋_GB2312", ascii: "Times New Roman" };
+const BODY = "为切实做好今年防汛工作，确保人民群众生命财产安全，经县政府同意，现将有关事项通知如下。";
+
+interface Options {
+  marginsMm?: { top: number; left: number; right: number; bottom: number };
+  titleFont?: string;
+  titleSize?: number;
+  bodyFont?: string;
+  bodySize?: number;
+  indent?: boolean;
+  pageNumber?: boolean;
+}
+
+async function docx(o: Options = {}): Promise<Buffer> {
+  const m = o.marginsMm ?? { top: 37, left: 28, right: 26, bottom: 35 };
+  const body = (text: string) =>
+    new Paragraph({
+      indent: o.indent === false ? undefined : { firstLineChars: 200 },
+      children: [new TextRun({ text, font: { ...FANGSONG, eastAsia: o.bodyFont ?? "仿宋_GB2312" }, size: o.bodySize ?? 32 })],
+    });
+  const doc = new Document({
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
+            margin: {
+              top: convertMillimetersToTwip(m.top),
+              left: convertMillimetersToTwip(m.left),
+              right: convertMillimetersToTwip(m.right),
+              bottom: convertMillimetersToTwip(m.bottom),
+            },
+          },
+        },
+        footers:
+          o.pageNumber === false
+            ? undefined
+            : {
+                default: new Footer({
+                  children: [
+                    new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ children: ["— ", PageNumber.CURRENT, " —"] })] }),
+                  ],
+                }),
+              },
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [
+              new TextRun({ text: "关于做好2026年防汛工作的通知", font: { eastAsia: o.titleFont ?? "方正小标宋简体" }, size: o.titleSize ?? 44 }),
+            ],
+          }),
+          new Paragraph({ children: [new TextRun({ text: "各乡镇人民政府，县直各单位：", font: FANGSONG, size: 32 })] }),
+          body(BODY),
+          new Paragraph({
+            indent: { firstLineChars: 200 },
+            children: [new TextRun({ text: "一、提高思想认识", font: { eastAsia: "黑体" }, size: 32 })],
+          }),
+          body(`各地各部门要充分认识防汛工作的重要性，${BODY}`),
+          new Paragraph({
+            indent: { firstLineChars: 200 },
+            children: [new TextRun({ text: "（一）压实工作责任", font: { eastAsia: "楷体_GB2312" }, size: 32 })],
+          }),
+          body(`县水利局、县气象局要加强会商研判，${BODY}`),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+const findings = async (o: Options = {}) => {
+  const { layout } = await readDocx(await docx(o), "t.docx");
+  return checkLayout(docxLayout(layout.document, layout.styles, layout.footers)).map((f) => f.message);
+};
+
+describe("docx-layout", () => {
+  it("finds nothing in a notice laid out as GB/T 9704 asks", async () => {
+    expect(await findings()).toEqual([]);
+  });
+
+  it("reads the page, fonts and sizes that are there", async () => {
+    const { layout } = await readDocx(await docx(), "t.docx");
+    const read = docxLayout(layout.document, layout.styles, layout.footers);
+    expect(Math.round(read.page!.top / 56.7)).toBe(37);
+    expect(read.paragraphs[0]).toMatchObject({ font: "方正小标宋简体", size: 44, align: "center" });
+    expect(read.paragraphs[2]).toMatchObject({ font: "仿宋_GB2312", size: 32, firstLineChars: 200 });
+    expect(read.pageNumber).toBe(true);
+  });
+
+  it("reports Word's default margins, one finding per margin", async () => {
+    expect(await findings({ marginsMm: { top: 25.4, left: 31.8, right: 31.8, bottom: 25.4 } })).toEqual([
+      "上边距（天头）为 25.4 毫米，应为 37±1 毫米（版心 156×225 毫米，GB/T 9704—2012 5.2）",
+      "左边距（订口）为 31.8 毫米，应为 28±1 毫米（版心 156×225 毫米，GB/T 9704—2012 5.2）",
+      "右边距为 31.8 毫米，应为 26±1 毫米（版心 156×225 毫米，GB/T 9704—2012 5.2）",
+      "下边距为 25.4 毫米，应为 35±1 毫米（版心 156×225 毫米，GB/T 9704—2012 5.2）",
+    ]);
+  });
+
+  it("reports a body in 宋体 小四 once, with how many paragraphs, and a title in the wrong font", async () => {
+    expect(await findings({ bodyFont: "宋体", bodySize: 24, titleFont: "黑体" })).toEqual([
+      "标题用黑体、2号（22磅），应为 2号小标宋体（方正小标宋简体，22磅，GB/T 9704—2012 7.3.1）",
+      "正文用宋体、小4号（12磅）（共 3 段），应为 3号仿宋体（仿宋_GB2312，16磅，GB/T 9704—2012 7.3.3）",
+    ]);
+  });
+
+  it("reports paragraphs without a two-character first-line indent, and a missing page number", async () => {
+    expect(await findings({ indent: false, pageNumber: false })).toEqual([
+      "页脚中没有页码（公文页码用 4号半角宋体阿拉伯数字，GB/T 9704—2012 7.5）",
+      "正文段落首行应缩进 2 个字（共 3 段未缩进或缩进不是 2 字）（GB/T 9704—2012 7.3.3）",
+    ]);
+  });
+
+  it("gives textlint messages on the paragraphs of the text read from the file", async () => {
+    const read = await readDocx(await docx({ bodyFont: "宋体" }), "t.docx");
+    const [m] = layoutMessages(read.text, read.layout, "warning");
+    expect(m).toMatchObject({ ruleId: "docx-layout", line: 3, column: 1, severity: 1 });
+    expect(read.text.slice(m.range[0], m.range[1])).toBe(BODY);
+  });
+});

@@ -1,0 +1,349 @@
+// The page and typography of a Word .docx against GB/T 9704-2012 (党政机关公文格式): paper and margins from the
+// body's section properties; the East Asian font and size of each body paragraph resolved through the style
+// hierarchy (document defaults → paragraph style and the styles it is based on → the runs' direct formatting);
+// alignment and first-line indent; a page number in the footers. Findings point at paragraphs of the body, whose
+// order is that of docxParagraphs (line N of the text read from the file is paragraph N).
+import type { TextlintMessage } from "@textlint/types";
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+
+/** Twips (1/20 pt) in a millimetre. */
+const TWIPS_PER_MM = 1440 / 25.4;
+const mm = (twips: number): number => Math.round((twips / TWIPS_PER_MM) * 10) / 10;
+
+export interface RunFormat {
+  /** East Asian font (w:rFonts w:eastAsia), if set at this level. */
+  font?: string;
+  /** Size in half-points (w:sz), if set at this level. */
+  size?: number;
+}
+
+interface StyleDef extends RunFormat {
+  basedOn?: string;
+  align?: string;
+  firstLine?: number;
+  firstLineChars?: number;
+}
+
+export interface LayoutParagraph {
+  /** Index among the body's paragraphs (= line index of the text read from the file). */
+  index: number;
+  text: string;
+  /** Resolved East Asian font and size (half-points) of the paragraph's text (its longest run). */
+  font?: string;
+  size?: number;
+  align?: string;
+  /** First-line indent: twips, or hundredths of a character. */
+  firstLine?: number;
+  firstLineChars?: number;
+}
+
+export interface DocxLayout {
+  page?: { width: number; height: number; top: number; bottom: number; left: number; right: number };
+  paragraphs: LayoutParagraph[];
+  /** Whether some footer holds a PAGE field. */
+  pageNumber: boolean;
+  /** Whether the file has footers at all. */
+  footers: number;
+}
+
+export interface LayoutFinding {
+  /** Body paragraph the finding is about; -1 for the page (paper, margins, page numbers). */
+  paragraph: number;
+  message: string;
+}
+
+const SKIPPED = new Set(["w:del", "w:delText", "w:instrText", "mc:Fallback", "w:fldData"]);
+const attr = (tag: SaxesTagPlain, name: string): string | undefined => (tag.attributes as Record<string, string>)[name];
+const num = (value: string | undefined): number | undefined => (value === undefined || value === "" ? undefined : Number(value));
+
+function parse(
+  xml: string,
+  handlers: {
+    open?: (tag: SaxesTagPlain, path: string[]) => void;
+    close?: (tag: SaxesTagPlain, path: string[]) => void;
+    text?: (text: string, path: string[]) => void;
+  },
+): void {
+  const parser = new SaxesParser({ xmlns: false });
+  const path: string[] = [];
+  parser.on("doctype", () => {
+    throw new Error("含 DOCTYPE 声明，已拒绝处理");
+  });
+  parser.on("opentag", (tag) => {
+    path.push(tag.name);
+    handlers.open?.(tag as SaxesTagPlain, path);
+    if (tag.isSelfClosing) {
+      handlers.close?.(tag as SaxesTagPlain, path);
+      path.pop();
+    }
+  });
+  parser.on("closetag", (tag) => {
+    if (tag.isSelfClosing) return;
+    handlers.close?.(tag as SaxesTagPlain, path);
+    path.pop();
+  });
+  parser.on("text", (text) => handlers.text?.(text, path));
+  parser.write(xml).close();
+}
+
+/** Document defaults and paragraph styles of word/styles.xml. */
+function readStyles(xml: string | undefined): { defaults: RunFormat; styles: Map<string, StyleDef>; normal?: string } {
+  const defaults: RunFormat = {};
+  const styles = new Map<string, StyleDef>();
+  let normal: string | undefined;
+  if (!xml) return { defaults, styles };
+  let current: StyleDef | undefined;
+  parse(xml, {
+    open(tag, path) {
+      const inDefaults = path.includes("w:rPrDefault");
+      const target: RunFormat | StyleDef | undefined = inDefaults ? defaults : current;
+      if (tag.name === "w:style") {
+        current = attr(tag, "w:type") === "paragraph" ? {} : undefined;
+        const id = attr(tag, "w:styleId");
+        if (current && id) {
+          styles.set(id, current);
+          if (attr(tag, "w:default") === "1") normal = id;
+        }
+      } else if (!target) return;
+      else if (tag.name === "w:rFonts" && attr(tag, "w:eastAsia")) target.font = attr(tag, "w:eastAsia");
+      else if (tag.name === "w:sz" && path.at(-2) === "w:rPr") target.size = num(attr(tag, "w:val"));
+      else if (!inDefaults && current && tag.name === "w:basedOn") current.basedOn = attr(tag, "w:val");
+      else if (!inDefaults && current && tag.name === "w:jc" && path.at(-2) === "w:pPr") current.align = attr(tag, "w:val");
+      else if (!inDefaults && current && tag.name === "w:ind" && path.at(-2) === "w:pPr") {
+        current.firstLine = num(attr(tag, "w:firstLine"));
+        current.firstLineChars = num(attr(tag, "w:firstLineChars"));
+      }
+    },
+    close(tag) {
+      if (tag.name === "w:style") current = undefined;
+    },
+  });
+  return { defaults, styles, normal };
+}
+
+/** Reads the layout of a .docx from its word/document.xml, word/styles.xml and footers. */
+export function docxLayout(documentXml: string, stylesXml: string | undefined, footerXmls: readonly string[]): DocxLayout {
+  const { defaults, styles, normal } = readStyles(stylesXml);
+  /** A style's value of `key`, following basedOn (at most 20 steps, against cycles). */
+  const fromStyle = <K extends keyof StyleDef>(id: string | undefined, key: K): StyleDef[K] | undefined => {
+    for (let k = 0, s = id ?? normal; s && k < 20; k++) {
+      const def = styles.get(s);
+      if (!def) return undefined;
+      if (def[key] !== undefined) return def[key];
+      s = def.basedOn;
+    }
+    return undefined;
+  };
+  interface Open {
+    style?: string;
+    align?: string;
+    firstLine?: number;
+    firstLineChars?: number;
+    text: string;
+    runs: Array<RunFormat & { length: number }>;
+  }
+  const open: Open[] = [];
+  let run: (RunFormat & { length: number }) | undefined;
+  let skip = 0;
+  let inText = 0;
+  let index = 0;
+  const paragraphs: LayoutParagraph[] = [];
+  let page: DocxLayout["page"];
+  let pageSize: { width: number; height: number } | undefined;
+  parse(documentXml, {
+    open(tag, path) {
+      if (SKIPPED.has(tag.name)) skip++;
+      if (skip > 0) return;
+      const p = open.at(-1);
+      if (tag.name === "w:p") open.push({ text: "", runs: [] });
+      else if (tag.name === "w:r" && p) {
+        run = { length: 0 };
+        p.runs.push(run);
+      } else if (tag.name === "w:t") inText++;
+      else if (tag.name === "w:pStyle" && p && path.at(-2) === "w:pPr") p.style = attr(tag, "w:val");
+      else if (tag.name === "w:jc" && p && path.at(-2) === "w:pPr") p.align = attr(tag, "w:val");
+      else if (tag.name === "w:ind" && p && path.at(-2) === "w:pPr") {
+        p.firstLine = num(attr(tag, "w:firstLine"));
+        p.firstLineChars = num(attr(tag, "w:firstLineChars"));
+      } else if (tag.name === "w:rFonts" && run && path.at(-2) === "w:rPr" && path.at(-3) === "w:r" && attr(tag, "w:eastAsia"))
+        run.font = attr(tag, "w:eastAsia");
+      else if (tag.name === "w:sz" && run && path.at(-2) === "w:rPr" && path.at(-3) === "w:r") run.size = num(attr(tag, "w:val"));
+      // The body's own section (the last w:sectPr, a child of w:body) sets the paper and margins.
+      else if (tag.name === "w:pgSz" && path.at(-3) === "w:body")
+        pageSize = { width: num(attr(tag, "w:w")) ?? 0, height: num(attr(tag, "w:h")) ?? 0 };
+      else if (tag.name === "w:pgMar" && path.at(-3) === "w:body" && pageSize) {
+        page = {
+          ...pageSize,
+          top: Math.abs(num(attr(tag, "w:top")) ?? 0),
+          bottom: Math.abs(num(attr(tag, "w:bottom")) ?? 0),
+          left: num(attr(tag, "w:left")) ?? 0,
+          right: num(attr(tag, "w:right")) ?? 0,
+        };
+      }
+    },
+    text(text) {
+      if (skip > 0 || inText === 0) return;
+      const p = open.at(-1);
+      if (!p) return;
+      p.text += text;
+      if (run) run.length += text.length;
+    },
+    close(tag) {
+      if (SKIPPED.has(tag.name)) {
+        skip--;
+        return;
+      }
+      if (skip > 0) return;
+      if (tag.name === "w:t") inText--;
+      else if (tag.name === "w:r") run = undefined;
+      else if (tag.name === "w:p") {
+        const p = open.pop()!;
+        const main = p.runs.filter((r) => r.length > 0).sort((a, b) => b.length - a.length)[0];
+        paragraphs.push({
+          index: index++,
+          text: p.text,
+          font: main?.font ?? fromStyle(p.style, "font") ?? defaults.font,
+          size: main?.size ?? fromStyle(p.style, "size") ?? defaults.size,
+          align: p.align ?? fromStyle(p.style, "align"),
+          firstLine: p.firstLine ?? (p.firstLineChars === undefined ? fromStyle(p.style, "firstLine") : undefined),
+          firstLineChars: p.firstLineChars ?? (p.firstLine === undefined ? fromStyle(p.style, "firstLineChars") : undefined),
+        });
+      }
+    },
+  });
+  if (!page && pageSize) page = { ...pageSize, top: 1440, bottom: 1440, left: 1800, right: 1800 };
+  const pageNumber = footerXmls.some((xml) => /w:instr="\s*PAGE\b|<w:instrText[^>]*>\s*PAGE\b/u.test(xml));
+  return { page, paragraphs, pageNumber, footers: footerXmls.length };
+}
+
+/** GB/T 9704-2012 5.2 and 7: the page and the type of a 公文. */
+const A4 = { width: 210, height: 297 };
+const MARGINS = [
+  { key: "top", name: "上边距（天头）", mm: 37 },
+  { key: "left", name: "左边距（订口）", mm: 28 },
+  { key: "right", name: "右边距", mm: 26 },
+  { key: "bottom", name: "下边距", mm: 35 },
+] as const;
+const FANGSONG = /仿宋|FangSong/iu;
+const XIAOBIAOSONG = /小标宋|XiaoBiaoSong|FZXBS/iu;
+const HEITI = /黑体|SimHei|Heiti/iu;
+const KAITI = /楷体|KaiTi/iu;
+/** 公文 titles among the first lines: …关于…的通知, 在…上的讲话. */
+const TITLE =
+  /关于\S{1,60}的(?:通知|通报|报告|请示|批复|意见|决定|决议|函|复函|纪要|公告|通告|公报|命令|议案|办法|规定|方案|规划|细则)$|^在\S{2,40}上的(?:讲话|发言|致辞)$/u;
+const SIZE_NAMES: Record<number, string> = { 44: "2号", 32: "3号", 30: "小3号", 28: "4号", 24: "小4号", 21: "5号", 36: "小2号", 42: "2号" };
+const sizeName = (half?: number): string =>
+  half === undefined ? "默认字号" : `${SIZE_NAMES[half] ? `${SIZE_NAMES[half]}（${half / 2}磅）` : `${half / 2}磅`}`;
+
+type Kind = "title" | "level1" | "level2" | "body";
+
+/** Compares a .docx's layout with GB/T 9704-2012; one finding per kind of deviation, at its first paragraph. */
+export function checkLayout(layout: DocxLayout): LayoutFinding[] {
+  const out: LayoutFinding[] = [];
+  const { page } = layout;
+  if (page && page.width > 0 && page.height > 0) {
+    const w = mm(page.width);
+    const h = mm(page.height);
+    if (Math.abs(w - A4.width) > 1 || Math.abs(h - A4.height) > 1) {
+      out.push({ paragraph: -1, message: `纸张为 ${w}×${h} 毫米，公文用 A4 纸（210×297 毫米，GB/T 9704—2012 5.2）` });
+    } else {
+      for (const m of MARGINS) {
+        const value = mm(page[m.key]);
+        if (Math.abs(value - m.mm) > 1)
+          out.push({ paragraph: -1, message: `${m.name}为 ${value} 毫米，应为 ${m.mm}±1 毫米（版心 156×225 毫米，GB/T 9704—2012 5.2）` });
+      }
+    }
+  }
+  const texts = layout.paragraphs.filter((p) => p.text.trim() !== "");
+  const titleAt = texts.slice(0, 8).findIndex((p) => TITLE.test(p.text.trim()));
+  const kind = (p: LayoutParagraph, k: number): Kind =>
+    k === titleAt
+      ? "title"
+      : /^[\s\u3000]*[一二三四五六七八九十]+、/u.test(p.text)
+        ? "level1"
+        : /^[\s\u3000]*（[一二三四五六七八九十]+）/u.test(p.text)
+          ? "level2"
+          : "body";
+  // Deviations of the same kind are reported once, at their first paragraph, with how many paragraphs have them.
+  const grouped = new Map<string, { paragraph: number; count: number; message: (count: number) => string }>();
+  const note = (key: string, paragraph: number, message: (count: number) => string): void => {
+    const g = grouped.get(key);
+    if (g) g.count++;
+    else grouped.set(key, { paragraph, count: 1, message });
+  };
+  // Only the body, from the title on: the 版头 and 版记 have their own type.
+  texts.forEach((p, k) => {
+    if (k < Math.max(titleAt, 0)) return;
+    const what = kind(p, k);
+    const font = p.font ?? "默认字体";
+    if (what === "title") {
+      if (!XIAOBIAOSONG.test(font) || (p.size !== undefined && p.size !== 44))
+        note("title", p.index, () => `标题用${font}、${sizeName(p.size)}，应为 2号小标宋体（方正小标宋简体，22磅，GB/T 9704—2012 7.3.1）`);
+      if (p.align !== "center") note("title-align", p.index, () => "标题应居中排布（GB/T 9704—2012 7.3.1）");
+      return;
+    }
+    if (what === "level1" && !HEITI.test(font)) {
+      note(`level1:${font}`, p.index, (n) => `一级标题（“一、”）用${font}${n > 1 ? `（共 ${n} 处）` : ""}，应为黑体（GB/T 9704—2012 7.3.3）`);
+      return;
+    }
+    // A 二级标题 on a line of its own; one that runs into its paragraph (（一）压实责任。各地要……) is body text.
+    if (what === "level2" && /^[\s\u3000]*（[一二三四五六七八九十]+）[^。]{0,40}$/u.test(p.text)) {
+      if (!KAITI.test(font))
+        note(`level2:${font}`, p.index, (n) => `二级标题（“（一）”）用${font}${n > 1 ? `（共 ${n} 处）` : ""}，应为楷体（GB/T 9704—2012 7.3.3）`);
+      return;
+    }
+    if (what === "body" || what === "level2") {
+      if (!FANGSONG.test(font) || (p.size !== undefined && p.size !== 32))
+        note(
+          `body:${font}:${p.size}`,
+          p.index,
+          (n) => `正文用${font}、${sizeName(p.size)}${n > 1 ? `（共 ${n} 段）` : ""}，应为 3号仿宋体（仿宋_GB2312，16磅，GB/T 9704—2012 7.3.3）`,
+        );
+      const chars = p.firstLineChars !== undefined ? p.firstLineChars / 100 : p.firstLine !== undefined ? p.firstLine / ((p.size ?? 32) * 10) : 0;
+      const indented = /^[\s\u3000]{2}/u.test(p.text) || Math.abs(chars - 2) <= 0.25;
+      if (!indented && p.align !== "center" && p.align !== "right" && p.text.trim().length > 20)
+        note("indent", p.index, (n) => `正文段落首行应缩进 2 个字${n > 1 ? `（共 ${n} 段未缩进或缩进不是 2 字）` : ""}（GB/T 9704—2012 7.3.3）`);
+    }
+  });
+  for (const g of grouped.values()) out.push({ paragraph: g.paragraph, message: g.message(g.count) });
+  if (layout.paragraphs.length > 0 && !layout.pageNumber)
+    out.push({ paragraph: -1, message: "页脚中没有页码（公文页码用 4号半角宋体阿拉伯数字，GB/T 9704—2012 7.5）" });
+  return out.sort((a, b) => a.paragraph - b.paragraph);
+}
+
+const SEVERITY_LEVEL = { error: 2, warning: 1, info: 3 } as const;
+
+/**
+ * The layout findings of a .docx as textlint messages (rule docx-layout) on the text read from it: each at the
+ * start of its paragraph's line, spanning the paragraph (the page's findings at line 1, column 1, empty).
+ */
+export function layoutMessages(
+  text: string,
+  xml: { document: string; styles?: string; footers: string[] },
+  severity: keyof typeof SEVERITY_LEVEL,
+): TextlintMessage[] {
+  const lines = text.split("\n");
+  const starts: number[] = [];
+  let at = 0;
+  for (const l of lines) {
+    starts.push(at);
+    at += l.length + 1;
+  }
+  return checkLayout(docxLayout(xml.document, xml.styles, xml.footers)).map(({ paragraph, message }) => {
+    const line = Math.max(paragraph, 0);
+    const start = starts[line] ?? 0;
+    const end = paragraph < 0 ? start : start + (lines[line]?.length ?? 0);
+    const loc = { start: { line: line + 1, column: 1 }, end: { line: line + 1, column: 1 + end - start } };
+    return {
+      type: "lint",
+      ruleId: "docx-layout",
+      message,
+      index: start,
+      line: line + 1,
+      column: 1,
+      range: [start, end],
+      loc,
+      severity: SEVERITY_LEVEL[severity],
+    } as TextlintMessage;
+  });
+}
