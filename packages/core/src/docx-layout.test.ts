@@ -2,7 +2,7 @@
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun, convertMillimetersToTwip } from "docx";
 import { describe, expect, it } from "vitest";
 import { readDocx } from "./docx.js";
-import { checkLayout, docxLayout, layoutMessages } from "./docx-layout.js";
+import { checkLayout, docxLayout, layoutMessages, themeFonts } from "./docx-layout.js";
 
 const FANGSONG = { eastAsia: "仿宋_GB2312", ascii: "Times New Roman" };
 const BODY = "为切实做好今年防汛工作，确保人民群众生命财产安全，经县政府同意，现将有关事项通知如下。";
@@ -121,5 +121,31 @@ describe("docx-layout", () => {
     const [m] = layoutMessages(read.text, read.layout, "warning");
     expect(m).toMatchObject({ ruleId: "docx-layout", line: 3, column: 1, severity: 1 });
     expect(read.text.slice(m.range[0], m.range[1])).toBe(BODY);
+  });
+
+  it("resolves theme fonts and styles based on others, as Word writes them", () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    // Word's own theme: an empty a:ea, the simplified-Chinese typeface under script="Hans".
+    const theme = `<a:theme xmlns:a="x"><a:themeElements><a:fontScheme><a:majorFont><a:latin typeface="Calibri Light"/><a:ea typeface=""/><a:font script="Hans" typeface="等线 Light"/></a:majorFont><a:minorFont><a:latin typeface="Calibri"/><a:ea typeface=""/><a:font script="Hans" typeface="等线"/></a:minorFont></a:fontScheme></a:themeElements></a:theme>`;
+    expect(themeFonts(theme)).toEqual({ majorEastAsia: "等线 Light", minorEastAsia: "等线" });
+    const styles = `<w:styles ${W}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:eastAsiaTheme="minorEastAsia"/><w:sz w:val="21"/></w:rPr></w:rPrDefault></w:docDefaults>
+      <w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>
+      <w:style w:type="paragraph" w:styleId="Body"><w:basedOn w:val="a"/><w:pPr><w:ind w:firstLineChars="200"/></w:pPr><w:rPr><w:rFonts w:eastAsia="仿宋_GB2312"/></w:rPr></w:style>
+      <w:style w:type="paragraph" w:styleId="Body3"><w:basedOn w:val="Body"/><w:rPr><w:sz w:val="32"/></w:rPr></w:style></w:styles>`;
+    const document = `<w:document ${W}><w:body>
+      <w:p><w:r><w:t>默认样式的一段文字</w:t></w:r></w:p>
+      <w:p><w:pPr><w:pStyle w:val="Body3"/></w:pPr><w:r><w:t>正文样式的一段文字</w:t></w:r></w:p>
+      <w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588"/></w:sectPr></w:body></w:document>`;
+    const layout = docxLayout(document, styles, [], theme);
+    expect(layout.paragraphs.map((p) => [p.font, p.size, p.firstLineChars])).toEqual([
+      ["等线", 21, undefined],
+      ["仿宋_GB2312", 32, 200],
+    ]);
+    expect(layout.page).toEqual({ width: 11906, height: 16838, top: 2098, bottom: 1984, left: 1588, right: 1474 });
+    expect(
+      checkLayout(layout)
+        .filter((f) => f.paragraph === -1)
+        .map((f) => f.message),
+    ).toEqual(["页脚中没有页码（公文页码用 4号半角宋体阿拉伯数字，GB/T 9704—2012 7.5）"]);
   });
 });

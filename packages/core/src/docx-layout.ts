@@ -86,8 +86,40 @@ function parse(
   parser.write(xml).close();
 }
 
+/**
+ * The theme's East Asian fonts (word/theme/theme1.xml): minorEastAsia and majorEastAsia, each the `a:ea` typeface,
+ * or where that is empty (as in Word's own theme) the typeface for simplified Chinese (`a:font script="Hans"`).
+ */
+export function themeFonts(xml: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!xml) return out;
+  let which: "minor" | "major" | undefined;
+  const hans: Record<string, string> = {};
+  parse(xml, {
+    open(tag) {
+      if (tag.name === "a:minorFont") which = "minor";
+      else if (tag.name === "a:majorFont") which = "major";
+      else if (which && tag.name === "a:ea" && attr(tag, "typeface")) out[`${which}EastAsia`] = attr(tag, "typeface")!;
+      else if (which && tag.name === "a:font" && attr(tag, "script") === "Hans" && attr(tag, "typeface"))
+        hans[`${which}EastAsia`] = attr(tag, "typeface")!;
+    },
+    close(tag) {
+      if (tag.name === "a:minorFont" || tag.name === "a:majorFont") which = undefined;
+    },
+  });
+  return { ...hans, ...out };
+}
+
+/** The East Asian font a w:rFonts sets: its w:eastAsia, or its theme font (w:eastAsiaTheme) resolved. */
+const eastAsia = (tag: SaxesTagPlain, theme: Record<string, string>): string | undefined => {
+  const name = attr(tag, "w:eastAsia");
+  if (name) return name;
+  const ref = attr(tag, "w:eastAsiaTheme");
+  return ref ? (theme[ref] ?? "主题字体") : undefined;
+};
+
 /** Document defaults and paragraph styles of word/styles.xml. */
-function readStyles(xml: string | undefined): { defaults: RunFormat; styles: Map<string, StyleDef>; normal?: string } {
+function readStyles(xml: string | undefined, theme: Record<string, string>): { defaults: RunFormat; styles: Map<string, StyleDef>; normal?: string } {
   const defaults: RunFormat = {};
   const styles = new Map<string, StyleDef>();
   let normal: string | undefined;
@@ -105,7 +137,7 @@ function readStyles(xml: string | undefined): { defaults: RunFormat; styles: Map
           if (attr(tag, "w:default") === "1") normal = id;
         }
       } else if (!target) return;
-      else if (tag.name === "w:rFonts" && attr(tag, "w:eastAsia")) target.font = attr(tag, "w:eastAsia");
+      else if (tag.name === "w:rFonts" && eastAsia(tag, theme)) target.font = eastAsia(tag, theme);
       else if (tag.name === "w:sz" && path.at(-2) === "w:rPr") target.size = num(attr(tag, "w:val"));
       else if (!inDefaults && current && tag.name === "w:basedOn") current.basedOn = attr(tag, "w:val");
       else if (!inDefaults && current && tag.name === "w:jc" && path.at(-2) === "w:pPr") current.align = attr(tag, "w:val");
@@ -122,8 +154,9 @@ function readStyles(xml: string | undefined): { defaults: RunFormat; styles: Map
 }
 
 /** Reads the layout of a .docx from its word/document.xml, word/styles.xml and footers. */
-export function docxLayout(documentXml: string, stylesXml: string | undefined, footerXmls: readonly string[]): DocxLayout {
-  const { defaults, styles, normal } = readStyles(stylesXml);
+export function docxLayout(documentXml: string, stylesXml: string | undefined, footerXmls: readonly string[], themeXml?: string): DocxLayout {
+  const theme = themeFonts(themeXml);
+  const { defaults, styles, normal } = readStyles(stylesXml, theme);
   /** A style's value of `key`, following basedOn (at most 20 steps, against cycles). */
   const fromStyle = <K extends keyof StyleDef>(id: string | undefined, key: K): StyleDef[K] | undefined => {
     for (let k = 0, s = id ?? normal; s && k < 20; k++) {
@@ -319,7 +352,7 @@ const SEVERITY_LEVEL = { error: 2, warning: 1, info: 3 } as const;
  */
 export function layoutMessages(
   text: string,
-  xml: { document: string; styles?: string; footers: string[] },
+  xml: { document: string; styles?: string; theme?: string; footers: string[] },
   severity: keyof typeof SEVERITY_LEVEL,
 ): TextlintMessage[] {
   const lines = text.split("\n");
@@ -329,7 +362,7 @@ export function layoutMessages(
     starts.push(at);
     at += l.length + 1;
   }
-  return checkLayout(docxLayout(xml.document, xml.styles, xml.footers)).map(({ paragraph, message }) => {
+  return checkLayout(docxLayout(xml.document, xml.styles, xml.footers, xml.theme)).map(({ paragraph, message }) => {
     const line = Math.max(paragraph, 0);
     const start = starts[line] ?? 0;
     const end = paragraph < 0 ? start : start + (lines[line]?.length ?? 0);

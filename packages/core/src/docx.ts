@@ -24,7 +24,7 @@ export interface DocxText {
   /** The part each line comes from. */
   parts: DocxPart[];
   /** The XML the page and typography are read from (docx-layout). */
-  layout: { document: string; styles?: string; footers: string[] };
+  layout: { document: string; styles?: string; theme?: string; footers: string[] };
 }
 
 const PARTS: Array<{ re: RegExp; part: DocxPart }> = [
@@ -116,7 +116,7 @@ export async function readDocx(bytes: Buffer, filePath: string): Promise<DocxTex
     throw new FileError(filePath, "文件已损坏或不是 Word 文档（无法作为 .docx 打开）", "corrupt");
   }
   const bomb = (why: string): FileError => new FileError(filePath, `疑似压缩炸弹（${why}），已拒绝处理`, "zip-bomb");
-  const found: Array<{ name: string; part: DocxPart | "样式"; xml: string }> = [];
+  const found: Array<{ name: string; part: DocxPart | "样式" | "主题"; xml: string }> = [];
   const budget = { left: DOCX_LIMITS.maxPartBytes };
   let entries = 0;
   let declared = 0;
@@ -132,7 +132,9 @@ export async function readDocx(bytes: Buffer, filePath: string): Promise<DocxTex
         if (entry.uncompressedSize > 1024 * 1024 && entry.uncompressedSize / Math.max(1, entry.compressedSize) > DOCX_LIMITS.maxRatio) {
           return reject(bomb(`压缩比超过 ${DOCX_LIMITS.maxRatio}:1`));
         }
-        const part = PARTS.find((p) => p.re.test(entry.fileName))?.part ?? (entry.fileName === "word/styles.xml" ? "样式" : undefined);
+        const part =
+          PARTS.find((p) => p.re.test(entry.fileName))?.part ??
+          (entry.fileName === "word/styles.xml" ? "样式" : entry.fileName === "word/theme/theme1.xml" ? "主题" : undefined);
         if (!part) return zip.readEntry();
         readEntry(zip, entry, budget).then(
           (data) => {
@@ -151,12 +153,13 @@ export async function readDocx(bytes: Buffer, filePath: string): Promise<DocxTex
   }
   if (!found.some((f) => f.part === "正文")) throw new FileError(filePath, "不是有效的 Word 文档（缺少 word/document.xml）", "corrupt");
   const styles = found.find((f) => f.part === "样式")?.xml;
-  const order: Array<DocxPart | "样式"> = ["正文", "页眉", "页脚", "脚注", "尾注", "样式"];
+  const theme = found.find((f) => f.part === "主题")?.xml;
+  const order: Array<DocxPart | "样式" | "主题"> = ["正文", "页眉", "页脚", "脚注", "尾注", "样式", "主题"];
   found.sort((a, b) => order.indexOf(a.part) - order.indexOf(b.part) || a.name.localeCompare(b.name, "en", { numeric: true }));
   const lines: string[] = [];
   const parts: DocxPart[] = [];
   for (const f of found) {
-    if (f.part === "样式") continue;
+    if (f.part === "样式" || f.part === "主题") continue;
     let paragraphs: string[];
     try {
       paragraphs = docxParagraphs(f.xml);
@@ -173,6 +176,7 @@ export async function readDocx(bytes: Buffer, filePath: string): Promise<DocxTex
   const layout = {
     document: found.find((f) => f.part === "正文")!.xml,
     ...(styles ? { styles } : {}),
+    ...(theme ? { theme } : {}),
     footers: found.filter((f) => f.part === "页脚").map((f) => f.xml),
   };
   return { text: lines.join("\n"), parts, layout };
