@@ -15,6 +15,7 @@ interface Options {
   bodySize?: number;
   indent?: boolean;
   pageNumber?: boolean;
+  dashes?: boolean;
 }
 
 async function docx(o: Options = {}): Promise<Buffer> {
@@ -44,7 +45,10 @@ async function docx(o: Options = {}): Promise<Buffer> {
             : {
                 default: new Footer({
                   children: [
-                    new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ children: ["— ", PageNumber.CURRENT, " —"] })] }),
+                    new Paragraph({
+                      alignment: AlignmentType.RIGHT,
+                      children: [new TextRun({ children: o.dashes === false ? [PageNumber.CURRENT] : ["— ", PageNumber.CURRENT, " —"] })],
+                    }),
                   ],
                 }),
               },
@@ -116,11 +120,17 @@ describe("docx-layout", () => {
     ]);
   });
 
+  it("reports a page number without its 一字线", async () => {
+    expect(await findings({ dashes: false })).toEqual(["页码两侧应各加一条一字线（— 1 —，GB/T 9704—2012 7.5）"]);
+  });
+
   it("gives textlint messages on the paragraphs of the text read from the file", async () => {
     const read = await readDocx(await docx({ bodyFont: "宋体" }), "t.docx");
     const [m] = layoutMessages(read.text, read.layout, "warning");
     expect(m).toMatchObject({ ruleId: "docx-layout", line: 3, column: 1, severity: 1 });
     expect(read.text.slice(m.range[0], m.range[1])).toBe(BODY);
+    const [page] = layoutMessages(read.text, (await readDocx(await docx({ pageNumber: false }), "t.docx")).layout, "warning");
+    expect(page).toMatchObject({ line: 1, column: 1, range: [0, 0], part: "页面设置" });
   });
 
   it("resolves theme fonts and styles based on others, as Word writes them", () => {

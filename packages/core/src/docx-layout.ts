@@ -42,6 +42,8 @@ export interface DocxLayout {
   paragraphs: LayoutParagraph[];
   /** Whether some footer holds a PAGE field. */
   pageNumber: boolean;
+  /** Whether every page number stands between 一字线 (— 1 —). */
+  pageNumberDashes: boolean;
   /** Whether the file has footers at all. */
   footers: number;
 }
@@ -153,6 +155,37 @@ function readStyles(xml: string | undefined, theme: Record<string, string>): { d
   return { defaults, styles, normal };
 }
 
+/** Texts of a footer's paragraphs that hold a PAGE field (the field's own instruction left out). */
+function pageNumberParagraphs(xml: string): string[] {
+  const out: string[] = [];
+  const open: Array<{ text: string; page: boolean }> = [];
+  let inText = 0;
+  let instr = false;
+  parse(xml, {
+    open(tag) {
+      if (tag.name === "w:p") open.push({ text: "", page: false });
+      else if (tag.name === "w:t") inText++;
+      else if (tag.name === "w:instrText") instr = true;
+      else if (tag.name === "w:fldSimple" && /^\s*PAGE\b/u.test(attr(tag, "w:instr") ?? "") && open.at(-1)) open.at(-1)!.page = true;
+    },
+    text(text) {
+      const p = open.at(-1);
+      if (!p) return;
+      if (instr && /^\s*PAGE\b/u.test(text)) p.page = true;
+      else if (inText > 0) p.text += text;
+    },
+    close(tag) {
+      if (tag.name === "w:t") inText--;
+      else if (tag.name === "w:instrText") instr = false;
+      else if (tag.name === "w:p") {
+        const p = open.pop()!;
+        if (p.page) out.push(p.text);
+      }
+    },
+  });
+  return out;
+}
+
 /** Reads the layout of a .docx from its word/document.xml, word/styles.xml and footers. */
 export function docxLayout(documentXml: string, stylesXml: string | undefined, footerXmls: readonly string[], themeXml?: string): DocxLayout {
   const theme = themeFonts(themeXml);
@@ -245,8 +278,14 @@ export function docxLayout(documentXml: string, stylesXml: string | undefined, f
     },
   });
   if (!page && pageSize) page = { ...pageSize, top: 1440, bottom: 1440, left: 1800, right: 1800 };
-  const pageNumber = footerXmls.some((xml) => /w:instr="\s*PAGE\b|<w:instrText[^>]*>\s*PAGE\b/u.test(xml));
-  return { page, paragraphs, pageNumber, footers: footerXmls.length };
+  const numbers = footerXmls.flatMap(pageNumberParagraphs);
+  return {
+    page,
+    paragraphs,
+    pageNumber: numbers.length > 0,
+    pageNumberDashes: numbers.length > 0 && numbers.every((t) => /—.*—/u.test(t)),
+    footers: footerXmls.length,
+  };
 }
 
 /** GB/T 9704-2012 5.2 and 7: the page and the type of a 公文. */
@@ -304,9 +343,11 @@ export function checkLayout(layout: DocxLayout): LayoutFinding[] {
     if (g) g.count++;
     else grouped.set(key, { paragraph, count: 1, message });
   };
-  // Only the body, from the title on: the 版头 and 版记 have their own type.
+  // Only the body, from the title to the 版记: the 版头 and 版记 have their own type.
+  // The 版记 (抄送, 印发) closes the body: from its first line on, nothing is checked.
+  const recordAt = texts.findIndex((p, k) => k > titleAt && /^[\s\u3000]*(?:抄送|印发)[\s\u3000]*[：:]|印发[\s\u3000]*$/u.test(p.text));
   texts.forEach((p, k) => {
-    if (k < Math.max(titleAt, 0)) return;
+    if (k < Math.max(titleAt, 0) || (recordAt >= 0 && k >= recordAt)) return;
     const what = kind(p, k);
     const font = p.font ?? "默认字体";
     if (what === "title") {
@@ -341,6 +382,8 @@ export function checkLayout(layout: DocxLayout): LayoutFinding[] {
   for (const g of grouped.values()) out.push({ paragraph: g.paragraph, message: g.message(g.count) });
   if (layout.paragraphs.length > 0 && !layout.pageNumber)
     out.push({ paragraph: -1, message: "页脚中没有页码（公文页码用 4号半角宋体阿拉伯数字，GB/T 9704—2012 7.5）" });
+  else if (layout.pageNumber && !layout.pageNumberDashes)
+    out.push({ paragraph: -1, message: "页码两侧应各加一条一字线（— 1 —，GB/T 9704—2012 7.5）" });
   return out.sort((a, b) => a.paragraph - b.paragraph);
 }
 
@@ -367,7 +410,7 @@ export function layoutMessages(
     const start = starts[line] ?? 0;
     const end = paragraph < 0 ? start : start + (lines[line]?.length ?? 0);
     const loc = { start: { line: line + 1, column: 1 }, end: { line: line + 1, column: 1 + end - start } };
-    return {
+    const m = {
       type: "lint",
       ruleId: "docx-layout",
       message,
@@ -377,6 +420,8 @@ export function layoutMessages(
       range: [start, end],
       loc,
       severity: SEVERITY_LEVEL[severity],
-    } as TextlintMessage;
+    };
+    // Shown as 〔页面设置〕 where the finding is about the page, not a paragraph.
+    return (paragraph < 0 ? { ...m, part: "页面设置" } : m) as unknown as TextlintMessage;
   });
 }

@@ -3,6 +3,7 @@ import definition from "./index.js";
 
 runRule("no-stray-space", definition.rule, {
   valid: [
+    "—  —", // a footer's page number whose field has no number yet
     "严防“钓鱼”项目。",
     "　　同志们：今天召开全县工作会议。", // indentation at the line start
     "第一条　为了规范行政执法行为，制定本条例。",

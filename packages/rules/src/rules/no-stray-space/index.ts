@@ -18,6 +18,7 @@ const NEXT_MARKER = /^第[一二三四五六七八九十百千零〇两\d]+[章�
 // history (……第一次修正 根据……), an issuing body (最高人民法院 最高人民检察院 关于……).
 const FIELD_END = /(?:通过|修正|修订|批准|公布|发布|施行|印发|[院委会部局厅署办室府])$/u;
 const DATE_END = /[\d０-９]{1,2}日$/u;
+const PAGE_FRAME = /^[\s\u3000]*[—－][\s\u3000]*[—－][\s\u3000]*$/u;
 /** Punctuation that closes a clause or a quotation: a space before it is a slip wherever it is. */
 const CLOSING = "，。；：、！？）」』”’》";
 /** Characters that never start a field after a separator: 的、了、地、得. */
@@ -34,6 +35,8 @@ const reporter: TextlintRuleReporter = (context) =>
   onEachBlock(context, (block) => {
     const { text } = block;
     if (!/[ \u00A0\u3000]/u.test(text)) return;
+    // A page number's 一字线 around an empty field (— PAGE —, read from a footer without its number).
+    if (PAGE_FRAME.test(text)) return;
     for (const m of text.matchAll(SPACES)) {
       const start = m.index;
       const end = start + m[0].length;
