@@ -56,7 +56,7 @@ describe(".docx", () => {
     const messages = results(r.stdout)[0].messages;
     // The page and typography of the generated file (docx's defaults: 1-inch margins, no page number) are reported too.
     expect(messages.filter((m) => m.ruleId === "docx-layout").map((m) => m.message)).toContain(
-      "上边距（天头）为 25.4 毫米，应为 37±1 毫米（版心 156×225 毫米，GB/T 9704—2012 5.2）",
+      "上边距（天头）为 25.4 毫米，应为 37±1 毫米（版心 156×225 毫米，GB/T 9704—2012 5.2.2）",
     );
     const found = messages.filter((m) => m.ruleId !== "docx-layout").map((m) => [m.ruleId, m.line, m.column]);
     expect(found).toEqual([

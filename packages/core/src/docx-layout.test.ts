@@ -1,5 +1,5 @@
 // The page and typography of generated Word files against GB/T 9704-2012, read back with the project's reader.
-import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun, convertMillimetersToTwip } from "docx";
+import { AlignmentType, Document, DocumentGridType, Footer, Packer, PageNumber, Paragraph, TextRun, convertMillimetersToTwip } from "docx";
 import { describe, expect, it } from "vitest";
 import { readDocx } from "./docx.js";
 import { checkLayout, docxLayout, layoutMessages, themeFonts } from "./docx-layout.js";
@@ -16,6 +16,11 @@ interface Options {
   indent?: boolean;
   pageNumber?: boolean;
   dashes?: boolean;
+  /** Single spacing and no document grid (Word's default) instead of 22 lines of 28 characters. */
+  noGrid?: boolean;
+  /** A 版头 with the 发文机关标志 in this colour, and a 版记 in this font and size. */
+  header?: { color?: string };
+  record?: { font: string; size: number };
 }
 
 async function docx(o: Options = {}): Promise<Buffer> {
@@ -29,6 +34,7 @@ async function docx(o: Options = {}): Promise<Buffer> {
     sections: [
       {
         properties: {
+          ...(o.noGrid ? {} : { grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: 579, charSpace: -848 } }),
           page: {
             size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
             margin: {
@@ -53,6 +59,14 @@ async function docx(o: Options = {}): Promise<Buffer> {
                 }),
               },
         children: [
+          ...(o.header
+            ? [
+                new Paragraph({
+                  alignment: AlignmentType.CENTER,
+                  children: [new TextRun({ text: "青山县人民政府文件", font: { eastAsia: "方正小标宋简体" }, size: 72, color: o.header.color })],
+                }),
+              ]
+            : []),
           new Paragraph({
             alignment: AlignmentType.CENTER,
             children: [
@@ -71,6 +85,18 @@ async function docx(o: Options = {}): Promise<Buffer> {
             children: [new TextRun({ text: "（一）压实工作责任", font: { eastAsia: "楷体_GB2312" }, size: 32 })],
           }),
           body(`县水利局、县气象局要加强会商研判，${BODY}`),
+          ...(o.record
+            ? [
+                new Paragraph({
+                  children: [new TextRun({ text: "抄送：县委办公室，县人大常委会办公室。", font: { eastAsia: o.record.font }, size: o.record.size })],
+                }),
+                new Paragraph({
+                  children: [
+                    new TextRun({ text: "青山县人民政府办公室　　2026年3月5日印发", font: { eastAsia: o.record.font }, size: o.record.size }),
+                  ],
+                }),
+              ]
+            : []),
         ],
       },
     ],
@@ -99,10 +125,10 @@ describe("docx-layout", () => {
 
   it("reports Word's default margins, one finding per margin", async () => {
     expect(await findings({ marginsMm: { top: 25.4, left: 31.8, right: 31.8, bottom: 25.4 } })).toEqual([
-      "上边距（天头）为 25.4 毫米，应为 37±1 毫米（版心 156×225 毫米，GB/T 9704—2012 5.2）",
-      "左边距（订口）为 31.8 毫米，应为 28±1 毫米（版心 156×225 毫米，GB/T 9704—2012 5.2）",
-      "右边距为 31.8 毫米，应为 26±1 毫米（版心 156×225 毫米，GB/T 9704—2012 5.2）",
-      "下边距为 25.4 毫米，应为 35±1 毫米（版心 156×225 毫米，GB/T 9704—2012 5.2）",
+      "上边距（天头）为 25.4 毫米，应为 37±1 毫米（版心 156×225 毫米，GB/T 9704—2012 5.2.2）",
+      "左边距（订口）为 31.8 毫米，应为 28±1 毫米（版心 156×225 毫米，GB/T 9704—2012 5.2.2）",
+      "右边距为 31.8 毫米，应为 26±1 毫米（版心 156×225 毫米，GB/T 9704—2012 5.2.2）",
+      "下边距为 25.4 毫米，应为 35±1 毫米（版心 156×225 毫米，GB/T 9704—2012 5.2.2）",
     ]);
   });
 
@@ -122,6 +148,21 @@ describe("docx-layout", () => {
 
   it("reports a page number without its 一字线", async () => {
     expect(await findings({ dashes: false })).toEqual(["页码两侧应各加一条一字线（— 1 —，GB/T 9704—2012 7.5）"]);
+  });
+
+  it("reports single spacing without a document grid: not 22 lines of 28 characters", async () => {
+    expect(await findings({ noGrid: true })).toEqual([
+      "正文行距为1倍行距，每页约 30 行，应为每页 22 行（固定值约 28.95 磅或文档网格每页 22 行，GB/T 9704—2012 5.2.4）",
+      "正文每行约 27 字，应为每行 28 字（文档网格“指定行和字符网格”每行 28 字，GB/T 9704—2012 5.2.4）",
+    ]);
+  });
+
+  it("reports a black 发文机关标志 and a 版记 not in 4号仿宋; a red one and a right 版记 give nothing", async () => {
+    expect(await findings({ header: { color: "FF0000" }, record: { font: "仿宋_GB2312", size: 28 } })).toEqual([]);
+    expect(await findings({ header: {}, record: { font: "宋体", size: 32 } })).toEqual([
+      "发文机关标志应为红色（现为黑色，GB/T 9704—2012 7.2.4）",
+      "版记（抄送、印发）用宋体、3号（16磅）（共 2 行），应为 4号仿宋体（14磅，GB/T 9704—2012 7.4.1）",
+    ]);
   });
 
   it("gives textlint messages on the paragraphs of the text read from the file", async () => {

@@ -15,9 +15,17 @@ export interface RunFormat {
   font?: string;
   /** Size in half-points (w:sz), if set at this level. */
   size?: number;
+  /** Text colour (w:color w:val, RRGGBB or auto), if set at this level. */
+  color?: string;
 }
 
-interface StyleDef extends RunFormat {
+interface Spacing {
+  /** Line spacing (w:spacing w:line): twips for exact/atLeast, 240ths of a line for auto. */
+  line?: number;
+  lineRule?: string;
+}
+
+interface StyleDef extends RunFormat, Spacing {
   basedOn?: string;
   align?: string;
   firstLine?: number;
@@ -35,6 +43,11 @@ export interface LayoutParagraph {
   /** First-line indent: twips, or hundredths of a character. */
   firstLine?: number;
   firstLineChars?: number;
+  /** Resolved colour of the paragraph's text (its longest run). */
+  color?: string;
+  /** Resolved line spacing. */
+  line?: number;
+  lineRule?: string;
 }
 
 export interface DocxLayout {
@@ -46,6 +59,8 @@ export interface DocxLayout {
   pageNumberDashes: boolean;
   /** Whether the file has footers at all. */
   footers: number;
+  /** The body section's document grid (w:docGrid): type, line pitch (twips), character spacing (1/4096 pt). */
+  grid?: { type?: string; linePitch?: number; charSpace?: number };
 }
 
 export interface LayoutFinding {
@@ -121,16 +136,19 @@ const eastAsia = (tag: SaxesTagPlain, theme: Record<string, string>): string | u
 };
 
 /** Document defaults and paragraph styles of word/styles.xml. */
-function readStyles(xml: string | undefined, theme: Record<string, string>): { defaults: RunFormat; styles: Map<string, StyleDef>; normal?: string } {
-  const defaults: RunFormat = {};
+function readStyles(
+  xml: string | undefined,
+  theme: Record<string, string>,
+): { defaults: RunFormat & Spacing; styles: Map<string, StyleDef>; normal?: string } {
+  const defaults: RunFormat & Spacing = {};
   const styles = new Map<string, StyleDef>();
   let normal: string | undefined;
   if (!xml) return { defaults, styles };
   let current: StyleDef | undefined;
   parse(xml, {
     open(tag, path) {
-      const inDefaults = path.includes("w:rPrDefault");
-      const target: RunFormat | StyleDef | undefined = inDefaults ? defaults : current;
+      const inDefaults = path.includes("w:rPrDefault") || path.includes("w:pPrDefault");
+      const target: (RunFormat & Spacing) | StyleDef | undefined = inDefaults ? defaults : current;
       if (tag.name === "w:style") {
         current = attr(tag, "w:type") === "paragraph" ? {} : undefined;
         const id = attr(tag, "w:styleId");
@@ -141,7 +159,11 @@ function readStyles(xml: string | undefined, theme: Record<string, string>): { d
       } else if (!target) return;
       else if (tag.name === "w:rFonts" && eastAsia(tag, theme)) target.font = eastAsia(tag, theme);
       else if (tag.name === "w:sz" && path.at(-2) === "w:rPr") target.size = num(attr(tag, "w:val"));
-      else if (!inDefaults && current && tag.name === "w:basedOn") current.basedOn = attr(tag, "w:val");
+      else if (tag.name === "w:color" && path.at(-2) === "w:rPr") target.color = attr(tag, "w:val");
+      else if (tag.name === "w:spacing" && path.at(-2) === "w:pPr" && attr(tag, "w:line")) {
+        (target as Spacing).line = num(attr(tag, "w:line"));
+        (target as Spacing).lineRule = attr(tag, "w:lineRule") ?? "auto";
+      } else if (!inDefaults && current && tag.name === "w:basedOn") current.basedOn = attr(tag, "w:val");
       else if (!inDefaults && current && tag.name === "w:jc" && path.at(-2) === "w:pPr") current.align = attr(tag, "w:val");
       else if (!inDefaults && current && tag.name === "w:ind" && path.at(-2) === "w:pPr") {
         current.firstLine = num(attr(tag, "w:firstLine"));
@@ -200,7 +222,7 @@ export function docxLayout(documentXml: string, stylesXml: string | undefined, f
     }
     return undefined;
   };
-  interface Open {
+  interface Open extends Spacing {
     style?: string;
     align?: string;
     firstLine?: number;
@@ -216,6 +238,7 @@ export function docxLayout(documentXml: string, stylesXml: string | undefined, f
   const paragraphs: LayoutParagraph[] = [];
   let page: DocxLayout["page"];
   let pageSize: { width: number; height: number } | undefined;
+  let grid: DocxLayout["grid"];
   parse(documentXml, {
     open(tag, path) {
       if (SKIPPED.has(tag.name)) skip++;
@@ -231,8 +254,14 @@ export function docxLayout(documentXml: string, stylesXml: string | undefined, f
       else if (tag.name === "w:ind" && p && path.at(-2) === "w:pPr") {
         p.firstLine = num(attr(tag, "w:firstLine"));
         p.firstLineChars = num(attr(tag, "w:firstLineChars"));
-      } else if (tag.name === "w:rFonts" && run && path.at(-2) === "w:rPr" && path.at(-3) === "w:r" && attr(tag, "w:eastAsia"))
-        run.font = attr(tag, "w:eastAsia");
+      } else if (tag.name === "w:rFonts" && run && path.at(-2) === "w:rPr" && path.at(-3) === "w:r" && eastAsia(tag, theme))
+        run.font = eastAsia(tag, theme);
+      else if (tag.name === "w:color" && run && path.at(-2) === "w:rPr" && path.at(-3) === "w:r") run.color = attr(tag, "w:val");
+      else if (tag.name === "w:spacing" && p && path.at(-2) === "w:pPr" && attr(tag, "w:line")) {
+        p.line = num(attr(tag, "w:line"));
+        p.lineRule = attr(tag, "w:lineRule") ?? "auto";
+      } else if (tag.name === "w:docGrid" && path.at(-3) === "w:body")
+        grid = { type: attr(tag, "w:type"), linePitch: num(attr(tag, "w:linePitch")), charSpace: num(attr(tag, "w:charSpace")) };
       else if (tag.name === "w:sz" && run && path.at(-2) === "w:rPr" && path.at(-3) === "w:r") run.size = num(attr(tag, "w:val"));
       // The body's own section (the last w:sectPr, a child of w:body) sets the paper and margins.
       else if (tag.name === "w:pgSz" && path.at(-3) === "w:body")
@@ -273,6 +302,12 @@ export function docxLayout(documentXml: string, stylesXml: string | undefined, f
           align: p.align ?? fromStyle(p.style, "align"),
           firstLine: p.firstLine ?? (p.firstLineChars === undefined ? fromStyle(p.style, "firstLine") : undefined),
           firstLineChars: p.firstLineChars ?? (p.firstLine === undefined ? fromStyle(p.style, "firstLineChars") : undefined),
+          color: main?.color ?? fromStyle(p.style, "color") ?? defaults.color,
+          ...(p.line !== undefined
+            ? { line: p.line, lineRule: p.lineRule }
+            : fromStyle(p.style, "line") !== undefined
+              ? { line: fromStyle(p.style, "line"), lineRule: fromStyle(p.style, "lineRule") }
+              : { line: defaults.line, lineRule: defaults.lineRule }),
         });
       }
     },
@@ -285,6 +320,7 @@ export function docxLayout(documentXml: string, stylesXml: string | undefined, f
     pageNumber: numbers.length > 0,
     pageNumberDashes: numbers.length > 0 && numbers.every((t) => /—.*—/u.test(t)),
     footers: footerXmls.length,
+    ...(grid ? { grid } : {}),
   };
 }
 
@@ -309,6 +345,13 @@ const sizeName = (half?: number): string =>
 
 type Kind = "title" | "level1" | "level2" | "body";
 
+/** Whether a w:color value is a red (R well above G and B): FF0000, C00000, E60012. */
+const isRed = (color: string | undefined): boolean => {
+  if (!color || !/^[0-9A-Fa-f]{6}$/u.test(color)) return false;
+  const [r, g, b] = [0, 2, 4].map((i) => Number.parseInt(color.slice(i, i + 2), 16));
+  return r >= 0xa0 && g <= 0x60 && b <= 0x60;
+};
+
 /** Compares a .docx's layout with GB/T 9704-2012; one finding per kind of deviation, at its first paragraph. */
 export function checkLayout(layout: DocxLayout): LayoutFinding[] {
   const out: LayoutFinding[] = [];
@@ -317,12 +360,12 @@ export function checkLayout(layout: DocxLayout): LayoutFinding[] {
     const w = mm(page.width);
     const h = mm(page.height);
     if (Math.abs(w - A4.width) > 1 || Math.abs(h - A4.height) > 1) {
-      out.push({ paragraph: -1, message: `纸张为 ${w}×${h} 毫米，公文用 A4 纸（210×297 毫米，GB/T 9704—2012 5.2）` });
+      out.push({ paragraph: -1, message: `纸张为 ${w}×${h} 毫米，公文用 A4 纸（210×297 毫米，GB/T 9704—2012 5.2.1）` });
     } else {
       for (const m of MARGINS) {
         const value = mm(page[m.key]);
         if (Math.abs(value - m.mm) > 1)
-          out.push({ paragraph: -1, message: `${m.name}为 ${value} 毫米，应为 ${m.mm}±1 毫米（版心 156×225 毫米，GB/T 9704—2012 5.2）` });
+          out.push({ paragraph: -1, message: `${m.name}为 ${value} 毫米，应为 ${m.mm}±1 毫米（版心 156×225 毫米，GB/T 9704—2012 5.2.2）` });
       }
     }
   }
@@ -338,6 +381,7 @@ export function checkLayout(layout: DocxLayout): LayoutFinding[] {
           : "body";
   // Deviations of the same kind are reported once, at their first paragraph, with how many paragraphs have them.
   const grouped = new Map<string, { paragraph: number; count: number; message: (count: number) => string }>();
+  let bodyParagraph: LayoutParagraph | undefined;
   const note = (key: string, paragraph: number, message: (count: number) => string): void => {
     const g = grouped.get(key);
     if (g) g.count++;
@@ -377,8 +421,70 @@ export function checkLayout(layout: DocxLayout): LayoutFinding[] {
       const indented = /^[\s\u3000]{2}/u.test(p.text) || Math.abs(chars - 2) <= 0.25;
       if (!indented && p.align !== "center" && p.align !== "right" && p.text.trim().length > 20)
         note("indent", p.index, (n) => `正文段落首行应缩进 2 个字${n > 1 ? `（共 ${n} 段未缩进或缩进不是 2 字）` : ""}（GB/T 9704—2012 7.3.3）`);
+      if (what === "body" && !bodyParagraph && p.text.trim().length > 20) bodyParagraph = p;
     }
   });
+  // 22 lines of 28 characters on a page (5.2.4), measured on the first body paragraph: its line pitch (exact
+  // spacing, or the document grid's pitch times the multiple) and its character pitch (the font size, plus the
+  // grid's character spacing when the grid sets characters too).
+  // Only where paper, margins and body size are right: otherwise the count follows from those, already reported.
+  const pageRight = out.length === 0;
+  if (page && bodyParagraph && pageRight && (bodyParagraph.size ?? 32) === 32) {
+    const p: LayoutParagraph = bodyParagraph;
+    const size = (p.size ?? 32) * 10; // twips
+    const grid = layout.grid;
+    const gridLines = grid && (grid.type === "lines" || grid.type === "linesAndChars") && grid.linePitch ? grid.linePitch : undefined;
+    const multiple = p.lineRule === "auto" || p.lineRule === undefined ? (p.line ?? 240) / 240 : 1;
+    const pitch =
+      p.lineRule === "exact" || p.lineRule === "atLeast"
+        ? (p.line ?? 0)
+        : gridLines
+          ? gridLines * Math.max(1, Math.round(multiple))
+          : size * 1.3 * multiple;
+    const height = page.height - page.top - page.bottom;
+    if (pitch > 0) {
+      const lines = Math.floor(height / pitch + 0.05);
+      if (lines !== 22) {
+        const pt = (twips: number): number => Math.round((twips / 20) * 100) / 100;
+        const spacing =
+          p.lineRule === "exact"
+            ? `固定值 ${pt(pitch)} 磅`
+            : gridLines
+              ? `文档网格行距 ${pt(gridLines)} 磅`
+              : `${Math.round(multiple * 100) / 100}倍行距`;
+        out.push({
+          paragraph: p.index,
+          message: `正文行距为${spacing}，每页约 ${lines} 行，应为每页 22 行（固定值约 28.95 磅或文档网格每页 22 行，GB/T 9704—2012 5.2.4）`,
+        });
+      }
+    }
+    const charPitch = size + (grid?.type === "linesAndChars" && grid.charSpace ? (grid.charSpace / 4096) * 20 : 0);
+    const chars = Math.floor((page.width - page.left - page.right) / charPitch + 0.05);
+    if (charPitch > 0 && chars !== 28)
+      out.push({
+        paragraph: p.index,
+        message: `正文每行约 ${chars} 字，应为每行 28 字（文档网格“指定行和字符网格”每行 28 字，GB/T 9704—2012 5.2.4）`,
+      });
+  }
+  // The 版记: 抄送 and 印发 lines in 4号仿宋 (7.4.1).
+  if (recordAt >= 0)
+    for (const p of texts.slice(recordAt)) {
+      if (!/^[\s\u3000]*(?:抄送[\s\u3000]*[：:]|\S.*印发[\s\u3000]*$)/u.test(p.text)) continue;
+      const font = p.font ?? "默认字体";
+      if (!FANGSONG.test(font) || (p.size !== undefined && p.size !== 28))
+        note(
+          `record:${font}:${p.size}`,
+          p.index,
+          (n) => `版记（抄送、印发）用${font}、${sizeName(p.size)}${n > 1 ? `（共 ${n} 行）` : ""}，应为 4号仿宋体（14磅，GB/T 9704—2012 7.4.1）`,
+        );
+    }
+  // The 发文机关标志 (…文件) in the 版头: red (7.2.4).
+  const mark = texts.slice(0, Math.max(titleAt, 0)).find((p) => /文件[\s\u3000]*$/u.test(p.text));
+  if (mark && !isRed(mark.color))
+    out.push({
+      paragraph: mark.index,
+      message: `发文机关标志应为红色（现为${mark.color && mark.color !== "auto" ? `#${mark.color}` : "黑色"}，GB/T 9704—2012 7.2.4）`,
+    });
   for (const g of grouped.values()) out.push({ paragraph: g.paragraph, message: g.message(g.count) });
   if (layout.paragraphs.length > 0 && !layout.pageNumber)
     out.push({ paragraph: -1, message: "页脚中没有页码（公文页码用 4号半角宋体阿拉伯数字，GB/T 9704—2012 7.5）" });
