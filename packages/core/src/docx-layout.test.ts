@@ -1,5 +1,18 @@
 // The page and typography of generated Word files against GB/T 9704-2012, read back with the project's reader.
-import { AlignmentType, Document, DocumentGridType, Footer, Packer, PageNumber, Paragraph, TextRun, convertMillimetersToTwip } from "docx";
+import {
+  AlignmentType,
+  Document,
+  DocumentGridType,
+  Footer,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  convertMillimetersToTwip,
+} from "docx";
 import { describe, expect, it } from "vitest";
 import { readDocx } from "./docx.js";
 import { checkLayout, docxLayout, layoutMessages, themeFonts } from "./docx-layout.js";
@@ -21,6 +34,8 @@ interface Options {
   /** A 版头 with the 发文机关标志 in this colour, and a 版记 in this font and size. */
   header?: { color?: string };
   record?: { font: string; size: number };
+  /** A table whose cells are in 宋体 小五, without indent. */
+  table?: boolean;
 }
 
 async function docx(o: Options = {}): Promise<Buffer> {
@@ -85,6 +100,21 @@ async function docx(o: Options = {}): Promise<Buffer> {
             children: [new TextRun({ text: "（一）压实工作责任", font: { eastAsia: "楷体_GB2312" }, size: 32 })],
           }),
           body(`县水利局、县气象局要加强会商研判，${BODY}`),
+          ...(o.table
+            ? [
+                new Table({
+                  rows: [
+                    new TableRow({
+                      children: [
+                        new TableCell({
+                          children: [new Paragraph({ children: [new TextRun({ text: `值班安排：${BODY}`, font: { eastAsia: "宋体" }, size: 18 })] })],
+                        }),
+                      ],
+                    }),
+                  ],
+                }),
+              ]
+            : []),
           ...(o.record
             ? [
                 new Paragraph({
@@ -163,6 +193,10 @@ describe("docx-layout", () => {
       "发文机关标志应为红色（现为黑色，GB/T 9704—2012 7.2.4）",
       "版记（抄送、印发）用宋体、3号（16磅）（共 2 行），应为 4号仿宋体（14磅，GB/T 9704—2012 7.4.1）",
     ]);
+  });
+
+  it("leaves table cells alone: they have their own type", async () => {
+    expect(await findings({ table: true })).toEqual([]);
   });
 
   it("gives textlint messages on the paragraphs of the text read from the file", async () => {

@@ -48,6 +48,8 @@ export interface LayoutParagraph {
   /** Resolved line spacing. */
   line?: number;
   lineRule?: string;
+  /** In a table cell or a text box: laid out by its container, not as body text. */
+  contained?: boolean;
 }
 
 export interface DocxLayout {
@@ -239,11 +241,13 @@ export function docxLayout(documentXml: string, stylesXml: string | undefined, f
   let page: DocxLayout["page"];
   let pageSize: { width: number; height: number } | undefined;
   let grid: DocxLayout["grid"];
+  let containers = 0; // open w:tbl and w:txbxContent
   parse(documentXml, {
     open(tag, path) {
       if (SKIPPED.has(tag.name)) skip++;
       if (skip > 0) return;
       const p = open.at(-1);
+      if (tag.name === "w:tbl" || tag.name === "w:txbxContent") containers++;
       if (tag.name === "w:p") open.push({ text: "", runs: [] });
       else if (tag.name === "w:r" && p) {
         run = { length: 0 };
@@ -290,6 +294,7 @@ export function docxLayout(documentXml: string, stylesXml: string | undefined, f
       }
       if (skip > 0) return;
       if (tag.name === "w:t") inText--;
+      else if (tag.name === "w:tbl" || tag.name === "w:txbxContent") containers--;
       else if (tag.name === "w:r") run = undefined;
       else if (tag.name === "w:p") {
         const p = open.pop()!;
@@ -297,6 +302,7 @@ export function docxLayout(documentXml: string, stylesXml: string | undefined, f
         paragraphs.push({
           index: index++,
           text: p.text,
+          ...(containers > 0 ? { contained: true } : {}),
           font: main?.font ?? fromStyle(p.style, "font") ?? defaults.font,
           size: main?.size ?? fromStyle(p.style, "size") ?? defaults.size,
           align: p.align ?? fromStyle(p.style, "align"),
@@ -369,7 +375,8 @@ export function checkLayout(layout: DocxLayout): LayoutFinding[] {
       }
     }
   }
-  const texts = layout.paragraphs.filter((p) => p.text.trim() !== "");
+  // Table cells and text boxes have their own layout; body text is what stands on the page.
+  const texts = layout.paragraphs.filter((p) => p.text.trim() !== "" && !p.contained);
   const titleAt = texts.slice(0, 8).findIndex((p) => TITLE.test(p.text.trim()));
   const kind = (p: LayoutParagraph, k: number): Kind =>
     k === titleAt
