@@ -36,6 +36,8 @@ interface Options {
   record?: { font: string; size: number };
   /** A table whose cells are in 宋体 小五, without indent. */
   table?: boolean;
+  /** One footer for every page instead of odd and even ones. */
+  oddEven?: boolean;
 }
 
 async function docx(o: Options = {}): Promise<Buffer> {
@@ -45,7 +47,18 @@ async function docx(o: Options = {}): Promise<Buffer> {
       indent: o.indent === false ? undefined : { firstLineChars: 200 },
       children: [new TextRun({ text, font: { ...FANGSONG, eastAsia: o.bodyFont ?? "仿宋_GB2312" }, size: o.bodySize ?? 32 })],
     });
+  const pageNumber = (alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
+    new Footer({
+      children: [
+        new Paragraph({
+          alignment,
+          children: [new TextRun({ children: o.dashes === false ? [PageNumber.CURRENT] : ["— ", PageNumber.CURRENT, " —"] })],
+        }),
+      ],
+    });
   const doc = new Document({
+    // 奇偶页不同: odd pages' number on the right, even pages' on the left.
+    evenAndOddHeaderAndFooters: o.oddEven !== false,
     sections: [
       {
         properties: {
@@ -63,16 +76,7 @@ async function docx(o: Options = {}): Promise<Buffer> {
         footers:
           o.pageNumber === false
             ? undefined
-            : {
-                default: new Footer({
-                  children: [
-                    new Paragraph({
-                      alignment: AlignmentType.RIGHT,
-                      children: [new TextRun({ children: o.dashes === false ? [PageNumber.CURRENT] : ["— ", PageNumber.CURRENT, " —"] })],
-                    }),
-                  ],
-                }),
-              },
+            : { default: pageNumber(AlignmentType.RIGHT), ...(o.oddEven === false ? {} : { even: pageNumber(AlignmentType.LEFT) }) },
         children: [
           ...(o.header
             ? [
@@ -136,7 +140,7 @@ async function docx(o: Options = {}): Promise<Buffer> {
 
 const findings = async (o: Options = {}) => {
   const { layout } = await readDocx(await docx(o), "t.docx");
-  return checkLayout(docxLayout(layout.document, layout.styles, layout.footers)).map((f) => f.message);
+  return checkLayout(docxLayout(layout.document, layout.styles, layout.footers, layout.theme, layout)).map((f) => f.message);
 };
 
 describe("docx-layout", () => {
@@ -193,6 +197,10 @@ describe("docx-layout", () => {
       "发文机关标志应为红色（现为黑色，GB/T 9704—2012 7.2.4）",
       "版记（抄送、印发）用宋体、3号（16磅）（共 2 行），应为 4号仿宋体（14磅，GB/T 9704—2012 7.4.1）",
     ]);
+  });
+
+  it("reports page numbers in one place for odd and even pages", async () => {
+    expect(await findings({ oddEven: false })).toEqual(["页码应单页居右、双页居左：请设置页脚“奇偶页不同”，分别放置页码（GB/T 9704—2012 7.5）"]);
   });
 
   it("leaves table cells alone: they have their own type", async () => {

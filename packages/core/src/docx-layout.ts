@@ -5,6 +5,7 @@
 // order is that of docxParagraphs (line N of the text read from the file is paragraph N).
 import type { TextlintMessage } from "@textlint/types";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
+import type { DocxLayoutXml } from "./docx.js";
 
 /** Twips (1/20 pt) in a millimetre. */
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -59,6 +60,11 @@ export interface DocxLayout {
   pageNumber: boolean;
   /** Whether every page number stands between 一字线 (— 1 —). */
   pageNumberDashes: boolean;
+  /**
+   * Where the page numbers stand: odd pages (the default footer) and even pages (the even footer, used only with
+   * 奇偶页不同), each the alignment of its page-number paragraph; undefined where the footers cannot be told apart.
+   */
+  pageNumberPlaces?: { evenAndOdd: boolean; odd?: string; even?: string };
   /** Whether the file has footers at all. */
   footers: number;
   /** The body section's document grid (w:docGrid): type, line pitch (twips), character spacing (1/4096 pt). */
@@ -180,9 +186,9 @@ function readStyles(
 }
 
 /** Texts of a footer's paragraphs that hold a PAGE field (the field's own instruction left out). */
-function pageNumberParagraphs(xml: string): string[] {
-  const out: string[] = [];
-  const open: Array<{ text: string; page: boolean }> = [];
+function pageNumberParagraphs(xml: string): Array<{ text: string; align?: string }> {
+  const out: Array<{ text: string; align?: string }> = [];
+  const open: Array<{ text: string; page: boolean; align?: string }> = [];
   let inText = 0;
   let instr = false;
   parse(xml, {
@@ -190,6 +196,7 @@ function pageNumberParagraphs(xml: string): string[] {
       if (tag.name === "w:p") open.push({ text: "", page: false });
       else if (tag.name === "w:t") inText++;
       else if (tag.name === "w:instrText") instr = true;
+      else if (tag.name === "w:jc" && open.at(-1)) open.at(-1)!.align = attr(tag, "w:val");
       else if (tag.name === "w:fldSimple" && /^\s*PAGE\b/u.test(attr(tag, "w:instr") ?? "") && open.at(-1)) open.at(-1)!.page = true;
     },
     text(text) {
@@ -203,7 +210,7 @@ function pageNumberParagraphs(xml: string): string[] {
       else if (tag.name === "w:instrText") instr = false;
       else if (tag.name === "w:p") {
         const p = open.pop()!;
-        if (p.page) out.push(p.text);
+        if (p.page) out.push({ text: p.text, align: p.align });
       }
     },
   });
@@ -211,7 +218,13 @@ function pageNumberParagraphs(xml: string): string[] {
 }
 
 /** Reads the layout of a .docx from its word/document.xml, word/styles.xml and footers. */
-export function docxLayout(documentXml: string, stylesXml: string | undefined, footerXmls: readonly string[], themeXml?: string): DocxLayout {
+export function docxLayout(
+  documentXml: string,
+  stylesXml: string | undefined,
+  footerXmls: readonly string[],
+  themeXml?: string,
+  pages?: { settings?: string; rels?: string; footerNames?: readonly string[] },
+): DocxLayout {
   const theme = themeFonts(themeXml);
   const { defaults, styles, normal } = readStyles(stylesXml, theme);
   /** A style's value of `key`, following basedOn (at most 20 steps, against cycles). */
@@ -242,6 +255,7 @@ export function docxLayout(documentXml: string, stylesXml: string | undefined, f
   let pageSize: { width: number; height: number } | undefined;
   let grid: DocxLayout["grid"];
   let containers = 0; // open w:tbl and w:txbxContent
+  const footerRefs = new Map<string, string>(); // type (default, even, first) → relationship id
   parse(documentXml, {
     open(tag, path) {
       if (SKIPPED.has(tag.name)) skip++;
@@ -264,7 +278,9 @@ export function docxLayout(documentXml: string, stylesXml: string | undefined, f
       else if (tag.name === "w:spacing" && p && path.at(-2) === "w:pPr" && attr(tag, "w:line")) {
         p.line = num(attr(tag, "w:line"));
         p.lineRule = attr(tag, "w:lineRule") ?? "auto";
-      } else if (tag.name === "w:docGrid" && path.at(-3) === "w:body")
+      } else if (tag.name === "w:footerReference" && path.at(-3) === "w:body")
+        footerRefs.set(attr(tag, "w:type") ?? "default", attr(tag, "r:id") ?? "");
+      else if (tag.name === "w:docGrid" && path.at(-3) === "w:body")
         grid = { type: attr(tag, "w:type"), linePitch: num(attr(tag, "w:linePitch")), charSpace: num(attr(tag, "w:charSpace")) };
       else if (tag.name === "w:sz" && run && path.at(-2) === "w:rPr" && path.at(-3) === "w:r") run.size = num(attr(tag, "w:val"));
       // The body's own section (the last w:sectPr, a child of w:body) sets the paper and margins.
@@ -319,12 +335,29 @@ export function docxLayout(documentXml: string, stylesXml: string | undefined, f
     },
   });
   if (!page && pageSize) page = { ...pageSize, top: 1440, bottom: 1440, left: 1800, right: 1800 };
-  const numbers = footerXmls.flatMap(pageNumberParagraphs);
+  const perFooter = footerXmls.map(pageNumberParagraphs);
+  const numbers = perFooter.flat();
+  let pageNumberPlaces: DocxLayout["pageNumberPlaces"];
+  if (pages?.rels && pages.footerNames) {
+    const targets = new Map<string, string>();
+    parse(pages.rels, {
+      open(tag) {
+        if (tag.name === "Relationship") targets.set(attr(tag, "Id") ?? "", `word/${(attr(tag, "Target") ?? "").replace(/^\/?word\//u, "")}`);
+      },
+    });
+    const place = (type: string): string | undefined => {
+      const k = pages.footerNames!.indexOf(targets.get(footerRefs.get(type) ?? "") ?? "");
+      return k >= 0 ? (perFooter[k][0]?.align ?? (perFooter[k].length ? "left" : undefined)) : undefined;
+    };
+    const evenAndOdd = /<w:evenAndOddHeaders(?![^>]*w:val="(?:0|false)")/u.test(pages.settings ?? "");
+    pageNumberPlaces = { evenAndOdd, odd: place("default"), even: place("even") };
+  }
   return {
     page,
     paragraphs,
     pageNumber: numbers.length > 0,
-    pageNumberDashes: numbers.length > 0 && numbers.every((t) => /—.*—/u.test(t)),
+    pageNumberDashes: numbers.length > 0 && numbers.every((n) => /—.*—/u.test(n.text)),
+    ...(pageNumberPlaces ? { pageNumberPlaces } : {}),
     footers: footerXmls.length,
     ...(grid ? { grid } : {}),
   };
@@ -495,8 +528,14 @@ export function checkLayout(layout: DocxLayout): LayoutFinding[] {
   for (const g of grouped.values()) out.push({ paragraph: g.paragraph, message: g.message(g.count) });
   if (layout.paragraphs.length > 0 && !layout.pageNumber)
     out.push({ paragraph: -1, message: "页脚中没有页码（公文页码用 4号半角宋体阿拉伯数字，GB/T 9704—2012 7.5）" });
-  else if (layout.pageNumber && !layout.pageNumberDashes)
-    out.push({ paragraph: -1, message: "页码两侧应各加一条一字线（— 1 —，GB/T 9704—2012 7.5）" });
+  else if (layout.pageNumberPlaces && !(layout.pageNumberPlaces.evenAndOdd && layout.pageNumberPlaces.even))
+    out.push({ paragraph: -1, message: "页码应单页居右、双页居左：请设置页脚“奇偶页不同”，分别放置页码（GB/T 9704—2012 7.5）" });
+  else if (
+    layout.pageNumberPlaces &&
+    (!/^(?:right|end)$/u.test(layout.pageNumberPlaces.odd ?? "") || !/^(?:left|start)$/u.test(layout.pageNumberPlaces.even ?? ""))
+  )
+    out.push({ paragraph: -1, message: "页码应单页居右、双页居左（GB/T 9704—2012 7.5）" });
+  if (layout.pageNumber && !layout.pageNumberDashes) out.push({ paragraph: -1, message: "页码两侧应各加一条一字线（— 1 —，GB/T 9704—2012 7.5）" });
   return out.sort((a, b) => a.paragraph - b.paragraph);
 }
 
@@ -506,11 +545,7 @@ const SEVERITY_LEVEL = { error: 2, warning: 1, info: 3 } as const;
  * The layout findings of a .docx as textlint messages (rule docx-layout) on the text read from it: each at the
  * start of its paragraph's line, spanning the paragraph (the page's findings at line 1, column 1, empty).
  */
-export function layoutMessages(
-  text: string,
-  xml: { document: string; styles?: string; theme?: string; footers: string[] },
-  severity: keyof typeof SEVERITY_LEVEL,
-): TextlintMessage[] {
+export function layoutMessages(text: string, xml: DocxLayoutXml, severity: keyof typeof SEVERITY_LEVEL): TextlintMessage[] {
   const lines = text.split("\n");
   const starts: number[] = [];
   let at = 0;
@@ -518,7 +553,7 @@ export function layoutMessages(
     starts.push(at);
     at += l.length + 1;
   }
-  return checkLayout(docxLayout(xml.document, xml.styles, xml.footers, xml.theme)).map(({ paragraph, message }) => {
+  return checkLayout(docxLayout(xml.document, xml.styles, xml.footers, xml.theme, xml)).map(({ paragraph, message }) => {
     const line = Math.max(paragraph, 0);
     const start = starts[line] ?? 0;
     const end = paragraph < 0 ? start : start + (lines[line]?.length ?? 0);

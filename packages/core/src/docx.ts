@@ -18,13 +18,26 @@ export const DOCX_LIMITS = {
 
 export type DocxPart = "正文" | "页眉" | "页脚" | "脚注" | "尾注";
 
+/** The XML the page and typography are read from (docx-layout). */
+export interface DocxLayoutXml {
+  document: string;
+  styles?: string;
+  theme?: string;
+  /** word/settings.xml (evenAndOddHeaders) and word/_rels/document.xml.rels (which footer file is which). */
+  settings?: string;
+  rels?: string;
+  footers: string[];
+  /** The footers' file names, in the order of `footers` (word/footer1.xml). */
+  footerNames?: string[];
+}
+
 export interface DocxText {
   /** Paragraphs joined by "\n": line N is paragraph N. */
   text: string;
   /** The part each line comes from. */
   parts: DocxPart[];
   /** The XML the page and typography are read from (docx-layout). */
-  layout: { document: string; styles?: string; theme?: string; footers: string[] };
+  layout: DocxLayoutXml;
 }
 
 const PARTS: Array<{ re: RegExp; part: DocxPart }> = [
@@ -34,6 +47,14 @@ const PARTS: Array<{ re: RegExp; part: DocxPart }> = [
   { re: /^word\/footnotes\.xml$/, part: "脚注" },
   { re: /^word\/endnotes\.xml$/, part: "尾注" },
 ];
+
+/** Parts read only for the layout, not for text. */
+const LAYOUT_PARTS: Record<string, "样式" | "主题" | "设置" | "关系"> = {
+  "word/styles.xml": "样式",
+  "word/theme/theme1.xml": "主题",
+  "word/settings.xml": "设置",
+  "word/_rels/document.xml.rels": "关系",
+};
 
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
@@ -116,7 +137,7 @@ export async function readDocx(bytes: Buffer, filePath: string): Promise<DocxTex
     throw new FileError(filePath, "文件已损坏或不是 Word 文档（无法作为 .docx 打开）", "corrupt");
   }
   const bomb = (why: string): FileError => new FileError(filePath, `疑似压缩炸弹（${why}），已拒绝处理`, "zip-bomb");
-  const found: Array<{ name: string; part: DocxPart | "样式" | "主题"; xml: string }> = [];
+  const found: Array<{ name: string; part: DocxPart | "样式" | "主题" | "设置" | "关系"; xml: string }> = [];
   const budget = { left: DOCX_LIMITS.maxPartBytes };
   let entries = 0;
   let declared = 0;
@@ -132,9 +153,7 @@ export async function readDocx(bytes: Buffer, filePath: string): Promise<DocxTex
         if (entry.uncompressedSize > 1024 * 1024 && entry.uncompressedSize / Math.max(1, entry.compressedSize) > DOCX_LIMITS.maxRatio) {
           return reject(bomb(`压缩比超过 ${DOCX_LIMITS.maxRatio}:1`));
         }
-        const part =
-          PARTS.find((p) => p.re.test(entry.fileName))?.part ??
-          (entry.fileName === "word/styles.xml" ? "样式" : entry.fileName === "word/theme/theme1.xml" ? "主题" : undefined);
+        const part = PARTS.find((p) => p.re.test(entry.fileName))?.part ?? LAYOUT_PARTS[entry.fileName];
         if (!part) return zip.readEntry();
         readEntry(zip, entry, budget).then(
           (data) => {
@@ -154,12 +173,14 @@ export async function readDocx(bytes: Buffer, filePath: string): Promise<DocxTex
   if (!found.some((f) => f.part === "正文")) throw new FileError(filePath, "不是有效的 Word 文档（缺少 word/document.xml）", "corrupt");
   const styles = found.find((f) => f.part === "样式")?.xml;
   const theme = found.find((f) => f.part === "主题")?.xml;
-  const order: Array<DocxPart | "样式" | "主题"> = ["正文", "页眉", "页脚", "脚注", "尾注", "样式", "主题"];
+  const settings = found.find((f) => f.part === "设置")?.xml;
+  const rels = found.find((f) => f.part === "关系")?.xml;
+  const order: Array<(typeof found)[number]["part"]> = ["正文", "页眉", "页脚", "脚注", "尾注", "样式", "主题", "设置", "关系"];
   found.sort((a, b) => order.indexOf(a.part) - order.indexOf(b.part) || a.name.localeCompare(b.name, "en", { numeric: true }));
   const lines: string[] = [];
   const parts: DocxPart[] = [];
   for (const f of found) {
-    if (f.part === "样式" || f.part === "主题") continue;
+    if (f.part === "样式" || f.part === "主题" || f.part === "设置" || f.part === "关系") continue;
     let paragraphs: string[];
     try {
       paragraphs = docxParagraphs(f.xml);
@@ -177,7 +198,10 @@ export async function readDocx(bytes: Buffer, filePath: string): Promise<DocxTex
     document: found.find((f) => f.part === "正文")!.xml,
     ...(styles ? { styles } : {}),
     ...(theme ? { theme } : {}),
+    ...(settings ? { settings } : {}),
+    ...(rels ? { rels } : {}),
     footers: found.filter((f) => f.part === "页脚").map((f) => f.xml),
+    footerNames: found.filter((f) => f.part === "页脚").map((f) => f.name),
   };
   return { text: lines.join("\n"), parts, layout };
 }
