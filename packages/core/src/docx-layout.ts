@@ -1,8 +1,9 @@
-// The page and typography of a Word .docx against GB/T 9704-2012 (党政机关公文格式): paper and margins from the
-// body's section properties; the East Asian font and size of each body paragraph resolved through the style
-// hierarchy (document defaults → paragraph style and the styles it is based on → the runs' direct formatting);
-// alignment and first-line indent; a page number in the footers. Findings point at paragraphs of the body, whose
-// order is that of docxParagraphs (line N of the text read from the file is paragraph N).
+// The page and typography of a Word .docx against GB/T 9704-2012 (党政机关公文格式): paper, margins and document
+// grid from the body's section properties; the East Asian font, size, colour and line spacing of each paragraph
+// resolved through the style hierarchy (document defaults → paragraph style and the styles it is based on → the
+// runs' direct formatting, theme fonts from the theme); alignment and first-line indent; the page numbers in the
+// footers and where they stand on odd and even pages. Findings point at paragraphs of the body, whose order is that
+// of docxParagraphs (line N of the text read from the file is paragraph N).
 import type { TextlintMessage } from "@textlint/types";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import type { DocxLayoutXml } from "./docx.js";
