@@ -184,6 +184,25 @@ export function blockLines(block: TextBlock): Array<{ text: string; start: numbe
   return out;
 }
 
+/** A line of the document: its block, its text, and its start index in the block text. */
+export interface DocumentLine {
+  block: TextBlock;
+  text: string;
+  start: number;
+}
+
+/** The document's non-blank lines in order (at most `limit`), for rules that read its parts by position. */
+export function nonBlankLines(blocks: readonly TextBlock[], limit = Number.POSITIVE_INFINITY): DocumentLine[] {
+  const out: DocumentLine[] = [];
+  for (const block of blocks) {
+    for (const { text, start } of blockLines(block)) {
+      if (out.length >= limit) return out;
+      if (text.trim() !== "") out.push({ block, text, start });
+    }
+  }
+  return out;
+}
+
 /** Absolute range of a whole source line (from its first character through its line break). */
 export function sourceLineRange(source: string, abs: number): [number, number] {
   const start = source.lastIndexOf("\n", abs - 1) + 1;

@@ -1,6 +1,6 @@
 import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
-import { blockLines, onAllBlocks, reportSpan } from "../../util/blocks.js";
+import { nonBlankLines, onAllBlocks, reportSpan } from "../../util/blocks.js";
 import { TITLE, TITLE_WITHIN } from "../../util/title.js";
 
 /** What a 主送机关 line ends with: a body's name or a collective (各乡镇人民政府，县直各单位). */
@@ -12,29 +12,20 @@ const NOT_ADDRESSEE = /[。；;！？!?“”《》（）()]|^[\s\u3000]{2}/u;
 /** GB/T 9704-2012 7.3.2: the 主送机关 line under the title ends with a full-width colon. */
 const reporter: TextlintRuleReporter = (context) =>
   onAllBlocks(context, (blocks) => {
-    let seen = 0;
-    let titled = false;
-    for (const block of blocks) {
-      for (const { text, start } of blockLines(block)) {
-        if (text.trim() === "") continue;
-        seen++;
-        if (!titled) {
-          if (seen > TITLE_WITHIN) return;
-          titled = TITLE.test(text);
-          continue;
-        }
-        // The first line after the title: the 主送机关, if the document has one.
-        const body = text.trimEnd();
-        const last = body.at(-1) ?? "";
-        if (last === "：" || last === ":" || body.length > 80 || NOT_ADDRESSEE.test(body)) return;
-        if ((last === "，" || last === "、" || last === ",") && BODY_END.test(body.slice(0, -1))) {
-          reportSpan(context, block, start + body.length - 1, start + body.length, `主送机关后用全角冒号“：”，不用“${last}”`, "：");
-        } else if (BODY_END.test(body)) {
-          // A body's name under the title may also be the issuer (新闻稿、转发件): a suggestion, not a fix.
-          reportSpan(context, block, start + body.length - 1, start + body.length, "主送机关后应加全角冒号“：”", { suggest: `${last}：` });
-        }
-        return;
-      }
+    const lines = nonBlankLines(blocks, TITLE_WITHIN + 1);
+    const at = lines.slice(0, TITLE_WITHIN).findIndex((l) => TITLE.test(l.text));
+    // The first line after the title: the 主送机关, if the document has one.
+    const line = at < 0 ? undefined : lines[at + 1];
+    if (!line) return;
+    const { block, start } = line;
+    const body = line.text.trimEnd();
+    const last = body.at(-1) ?? "";
+    if (last === "：" || last === ":" || body.length > 80 || NOT_ADDRESSEE.test(body)) return;
+    if ((last === "，" || last === "、" || last === ",") && BODY_END.test(body.slice(0, -1))) {
+      reportSpan(context, block, start + body.length - 1, start + body.length, `主送机关后用全角冒号“：”，不用“${last}”`, "：");
+    } else if (BODY_END.test(body)) {
+      // A body's name under the title may also be the issuer (新闻稿、转发件): a suggestion, not a fix.
+      reportSpan(context, block, start + body.length - 1, start + body.length, "主送机关后应加全角冒号“：”", { suggest: `${last}：` });
     }
   });
 

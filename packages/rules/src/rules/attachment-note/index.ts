@@ -1,6 +1,6 @@
 import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
-import { blockLines, onAllBlocks, reportSpan, type TextBlock } from "../../util/blocks.js";
+import { blockLines, type DocumentLine as Line, onAllBlocks, reportSpan } from "../../util/blocks.js";
 
 // The 附件说明 under the body (GB/T 9704-2012 7.3.3): “附件：” then the attachments' names, several numbered
 // “1.” “2.”, no punctuation after a name. Its lines: the one that starts with 附件： and the numbered ones after it.
@@ -14,12 +14,6 @@ const ITEM_PREFIX = /^[\s\u3000]*\d{1,2}[、，,）)．.]?[\s\u3000]*/u;
 
 /** Whether text reads as an attachment's name: short, no sentence inside it, not a bracketed instruction. */
 const isName = (text: string): boolean => text.trim().length > 0 && text.length <= 40 && !/[，。；：,;:（(]/u.test(text.replace(TRAILING, ""));
-
-interface Line {
-  block: TextBlock;
-  text: string;
-  start: number;
-}
 
 const reporter: TextlintRuleReporter = (context) =>
   onAllBlocks(context, (blocks) => {

@@ -1,6 +1,6 @@
 import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
-import { blockLines, onAllBlocks, reportSpan, type TextBlock } from "../../util/blocks.js";
+import { type DocumentLine as Line, nonBlankLines, onAllBlocks, reportSpan } from "../../util/blocks.js";
 import { TITLE, TITLE_WITHIN } from "../../util/title.js";
 
 /** A closing formula on a line of its own: 特此通知。 此复。 */
@@ -23,12 +23,6 @@ const REQUEST =
 /** How many non-blank lines before the end (署名, 成文日期, 附注, 附件, 版记 follow the body) a 请示's request may stand. */
 const REQUEST_WITHIN = 12;
 
-interface Line {
-  block: TextBlock;
-  text: string;
-  start: number;
-}
-
 /**
  * The 文种 of the title and the end of the body agree (《党政机关公文处理工作条例》, GB/T 9704-2012): the closing
  * formula names the title's 文种 and stands once; a 请示 ends with a request for instructions; a 报告 carries no
@@ -36,8 +30,7 @@ interface Line {
  */
 const reporter: TextlintRuleReporter = (context) =>
   onAllBlocks(context, (blocks) => {
-    const lines: Line[] = [];
-    for (const block of blocks) for (const { text, start } of blockLines(block)) if (text.trim() !== "") lines.push({ block, text, start });
+    const lines = nonBlankLines(blocks);
     const at = lines.slice(0, TITLE_WITHIN).findIndex((l) => TITLE.test(l.text));
     if (at < 0) return;
     const genre = TITLE.exec(lines[at].text)![1];

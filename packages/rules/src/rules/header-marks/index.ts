@@ -1,6 +1,6 @@
 import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
-import { blockLines, onAllBlocks, reportSpan, type TextBlock } from "../../util/blocks.js";
+import { nonBlankLines, onAllBlocks, reportSpan } from "../../util/blocks.js";
 
 /** The 版头 is at most this many non-blank lines from the top (份号, 密级, 紧急程度, 发文机关标志, 发文字号, 签发人). */
 const HEADER_WITHIN = 6;
@@ -13,23 +13,10 @@ const COPY_NUMBER = /^([\s\u3000]*)(\d{1,5}|\d{7,})([\s\u3000]*)$/u;
 /** What tells a draft has a 版头: a 密级, a 发文机关标志 (…文件) or a 发文字号 (〔2026〕5号). */
 const HEADER_LINE = /^[\s\u3000]*(?:绝密|机密|秘密)|文件[\s\u3000]*$|[〔[［【(（]\d{4}[〕\]］】)）]\d+号/u;
 
-interface Line {
-  block: TextBlock;
-  text: string;
-  start: number;
-}
-
 /** GB/T 9704-2012 7.2: 份号 six Arabic digits, 密级★保密期限, 紧急程度 特急 or 加急 — in the 版头 only. */
 const reporter: TextlintRuleReporter = (context) =>
   onAllBlocks(context, (blocks) => {
-    const lines: Line[] = [];
-    for (const block of blocks) {
-      for (const { text, start } of blockLines(block)) {
-        if (text.trim() !== "") lines.push({ block, text, start });
-        if (lines.length >= HEADER_WITHIN) break;
-      }
-      if (lines.length >= HEADER_WITHIN) break;
-    }
+    const lines = nonBlankLines(blocks, HEADER_WITHIN);
     // A draft without a 密级, 发文机关标志 or 发文字号 among its first lines has no 版头 and is not checked.
     if (!lines.some((l) => HEADER_LINE.test(l.text))) return;
     lines.forEach((l, k) => {

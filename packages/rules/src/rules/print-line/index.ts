@@ -1,29 +1,20 @@
 import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
-import { blockLines, onAllBlocks, reportSpan, type TextBlock } from "../../util/blocks.js";
-import { parseChineseNumber } from "../../util/chars.js";
+import { nonBlankLines, onAllBlocks, reportSpan } from "../../util/blocks.js";
+import { parseChineseDate } from "../../util/chars.js";
 
 /** The 印发 line of the 版记: 印发机关, spaces, 印发日期, 印发. Groups: body, date, 印发. */
 const PRINT_LINE =
   /^[\s\u3000]*(\S{2,30}(?:办公厅|办公室|政府|委员会|局|厅|委|部|处|室|中心|党委|党组|机关|公司))[\s\u3000]+(\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[\s\u3000]*(印发)?[\s\u3000]*$/u;
 /** The 抄送 line, which stands right above the 印发 line in a 版记. */
 const COPY_TO = /^[\s\u3000]*抄送[\s\u3000]*[：:]/u;
-const YEAR_DIGITS = "〇一二三四五六七八九";
-
-interface Line {
-  block: TextBlock;
-  text: string;
-  start: number;
-}
 
 /** An Arabic date for a date in Chinese numerals (二〇二六年三月五日 → 2026年3月5日). */
-function arabicDate(date: string): string | undefined {
-  const m = /^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/u.exec(date);
+function arabicDate(written: string): string | undefined {
+  const m = /^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/u.exec(written);
   if (!m) return undefined;
-  const year = Number([...m[1].replace(/[○零]/gu, "〇")].map((c) => YEAR_DIGITS.indexOf(c)).join(""));
-  const month = parseChineseNumber(m[2]);
-  const day = parseChineseNumber(m[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${year}年${month}月${day}日` : undefined;
+  const date = parseChineseDate(m[1], m[2], m[3]);
+  return date && `${date[0]}年${date[1]}月${date[2]}日`;
 }
 
 /**
@@ -32,8 +23,7 @@ function arabicDate(date: string): string | undefined {
  */
 const reporter: TextlintRuleReporter = (context) =>
   onAllBlocks(context, (blocks) => {
-    const lines: Line[] = [];
-    for (const block of blocks) for (const { text, start } of blockLines(block)) if (text.trim() !== "") lines.push({ block, text, start });
+    const lines = nonBlankLines(blocks);
     lines.forEach((line, k) => {
       const underCopyTo = k > 0 && COPY_TO.test(lines[k - 1].text);
       if (!underCopyTo && k !== lines.length - 1) return;

@@ -1,23 +1,18 @@
 import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
-import { blockLines, onAllBlocks, reportSpan } from "../../util/blocks.js";
+import { nonBlankLines, onAllBlocks, reportSpan } from "../../util/blocks.js";
 import { SPEECH, TITLE, TITLE_WITHIN } from "../../util/title.js";
 
 /** GB/T 9704-2012 7.3.1 and common practice: a title ends without punctuation. */
 const reporter: TextlintRuleReporter = (context) =>
   onAllBlocks(context, (blocks) => {
-    let seen = 0;
-    for (const block of blocks) {
-      for (const { text, start } of blockLines(block)) {
-        if (text.trim() === "") continue;
-        if (++seen > TITLE_WITHIN) return;
-        const m = TITLE.exec(text) ?? SPEECH.exec(text);
-        if (!m) continue;
-        if (!m[2]) return;
-        const end = start + text.trimEnd().length;
-        reportSpan(context, block, end - m[2].length, end, `公文标题末尾不加标点符号：应删去“${m[2]}”`, "");
-        return;
-      }
+    for (const { block, text, start } of nonBlankLines(blocks, TITLE_WITHIN)) {
+      const m = TITLE.exec(text) ?? SPEECH.exec(text);
+      if (!m) continue;
+      if (!m[2]) return;
+      const end = start + text.trimEnd().length;
+      reportSpan(context, block, end - m[2].length, end, `公文标题末尾不加标点符号：应删去“${m[2]}”`, "");
+      return;
     }
   });
 
