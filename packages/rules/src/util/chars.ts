@@ -21,6 +21,17 @@ export function toChineseNumber(n: number): string {
   return `${tens === 1 ? "" : CN_DIGITS[tens]}十${ones ? CN_DIGITS[ones] : ""}`;
 }
 
+/**
+ * A date written in Chinese numerals, by its parts (二〇二六 or 二○二六, 三, 五), as numbers: [2026, 3, 5];
+ * undefined when the month or the day cannot be one.
+ */
+export function parseChineseDate(year: string, month: string, day: string): [number, number, number] | undefined {
+  const y = Number([...year.replace(/[○零]/gu, "〇")].map((c) => CN_DIGITS.indexOf(c)).join(""));
+  const m = parseChineseNumber(month);
+  const d = parseChineseNumber(day);
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? [y, m, d] : undefined;
+}
+
 /** 一 → 1, 十 → 10, 十四 → 14, 二十三 → 23; NaN for anything else. */
 export function parseChineseNumber(s: string): number {
   const digit = (c: string | undefined): number => (c === undefined ? NaN : "〇一二三四五六七八九".indexOf(c));

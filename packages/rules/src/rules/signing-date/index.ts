@@ -1,7 +1,7 @@
 import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
 import { blockLines, onEachBlock, reportSpan } from "../../util/blocks.js";
-import { parseChineseNumber } from "../../util/chars.js";
+import { parseChineseDate } from "../../util/chars.js";
 
 export interface Options {
   /** Accept 成文日期 in Chinese numerals (二〇二六年三月五日), as some house styles still write them. */
@@ -10,7 +10,6 @@ export interface Options {
 
 // A line that is only a date: the 成文日期 of the 落款 (or of a 印发 line's date alone).
 const DATE_LINE = /^([\s\u3000]*)([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日([\s\u3000]*)$/u;
-const YEAR_DIGITS = "〇一二三四五六七八九";
 /** GB/T 9704-2012 (in force from 2012-07-01) writes 成文日期 in Arabic numerals; older documents used Chinese ones. */
 const FIRST_YEAR = 2013;
 
@@ -20,10 +19,9 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) =>
     for (const { text, start } of blockLines(block)) {
       const m = DATE_LINE.exec(text);
       if (!m) continue;
-      const year = Number([...m[2].replace(/[○零]/gu, "〇")].map((c) => YEAR_DIGITS.indexOf(c)).join(""));
-      const month = parseChineseNumber(m[3]);
-      const day = parseChineseNumber(m[4]);
-      if (!(year >= FIRST_YEAR) || !(month >= 1 && month <= 12) || !(day >= 1 && day <= 31)) continue;
+      const date = parseChineseDate(m[2], m[3], m[4]);
+      if (!date || !(date[0] >= FIRST_YEAR)) continue;
+      const [year, month, day] = date;
       const from = start + m[1].length;
       const to = start + text.length - m[5].length;
       const fixed = `${year}年${month}月${day}日`;
