@@ -72,6 +72,17 @@ describe(".docx", () => {
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 
+  it("checks the text of a file whose styles part is broken, says the layout was not checked, and goes on", async () => {
+    const dir = workdir();
+    const body = '<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>同志们:今天开会。</w:t></w:r></w:p></w:body></w:document>';
+    writeFileSync(path.join(dir, "坏样式.docx"), zipSync({ "word/document.xml": strToU8(body), "word/styles.xml": strToU8("<w:styles><w:style") }));
+    writeFileSync(path.join(dir, "好.txt"), "同志们:今天开会。\n");
+    const r = await run(["-f", "json", "坏样式.docx", "好.txt"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(results(r.stdout).map((f) => f.messages.map((m) => m.ruleId))).toEqual([["no-ascii-punctuation"], ["no-ascii-punctuation"]]);
+    expect(r.stderr).toContain("坏样式.docx：版面信息（样式、主题、页脚等）的 XML 无效，未检查版面");
+  });
+
   it("refuses a zip bomb", async () => {
     const dir = workdir();
     const body = `<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>${"啊".repeat(10)}</w:t></w:r></w:p>${" ".repeat(30 * 1024 * 1024)}</w:body></w:document>`;

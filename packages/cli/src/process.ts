@@ -90,7 +90,15 @@ export async function processFile(task: Task): Promise<FileResult> {
       const lint = await engine.lintText(text, config, task.filePath);
       // The page and typography (rule docx-layout): read from the file's XML, not from its text.
       const layoutRule = config.rules.find((r) => r.id === "docx-layout");
-      const messages = layoutRule ? [...lint.messages, ...layoutMessages(text, layout, layoutRule.severity)] : lint.messages;
+      const messages = [...lint.messages];
+      if (layoutRule) {
+        try {
+          messages.push(...layoutMessages(text, layout, layoutRule.severity));
+        } catch (error) {
+          // The text was read; a broken styles, theme or footer part only leaves the layout unchecked.
+          result.notices.push(`版面信息（样式、主题、页脚等）的 XML 无效，未检查版面：${(error as Error).message.split("\n")[0]}`);
+        }
+      }
       result.messages = withContext(
         text,
         messages.sort((a, b) => a.range[0] - b.range[0] || a.line - b.line),

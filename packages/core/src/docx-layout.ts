@@ -6,7 +6,7 @@
 // of docxParagraphs (line N of the text read from the file is paragraph N).
 import type { TextlintMessage } from "@textlint/types";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import type { DocxLayoutXml } from "./docx.js";
+import { type DocxLayoutXml, SKIPPED_ELEMENTS } from "./docx.js";
 
 /** Twips (1/20 pt) in a millimetre. */
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -78,7 +78,8 @@ export interface LayoutFinding {
   message: string;
 }
 
-const SKIPPED = new Set(["w:del", "w:delText", "w:instrText", "mc:Fallback", "w:fldData"]);
+// The same elements as docxParagraphs leaves out, so that paragraph N here is line N of the text.
+const SKIPPED = SKIPPED_ELEMENTS;
 const attr = (tag: SaxesTagPlain, name: string): string | undefined => (tag.attributes as Record<string, string>)[name];
 const num = (value: string | undefined): number | undefined => (value === undefined || value === "" ? undefined : Number(value));
 

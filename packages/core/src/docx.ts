@@ -58,6 +58,9 @@ const LAYOUT_PARTS: Record<string, "样式" | "主题" | "设置" | "关系"> = 
 
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
+/** Elements whose content is not the text of the document: deleted text, field instructions, fallback content. */
+export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set(["w:del", "w:delText", "w:instrText", "mc:Fallback", "w:fldData"]);
+
 /** Paragraph texts of one WordprocessingML part. */
 export function docxParagraphs(xml: string): string[] {
   const parser = new SaxesParser({ xmlns: false });
@@ -65,7 +68,7 @@ export function docxParagraphs(xml: string): string[] {
   const open: string[] = []; // paragraphs being read (text boxes nest paragraphs)
   let inText = 0;
   let skip = 0; // inside deleted text, field instructions, fallback content or a separator note
-  const SKIPPED = new Set(["w:del", "w:delText", "w:instrText", "mc:Fallback", "w:fldData"]);
+  const SKIPPED = SKIPPED_ELEMENTS;
   const skippedNote = (tag: { name: string; attributes: Record<string, string> }): boolean =>
     (tag.name === "w:footnote" || tag.name === "w:endnote") && /separator|continuation/i.test(tag.attributes["w:type"] ?? "");
   parser.on("doctype", () => {
