@@ -7,23 +7,12 @@ import type { Diagnostic } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { describe, expect, it } from "vitest";
 import { ConfigResolver, Engine } from "@gongwen-lint/core";
+import { random as rng } from "../../../../test/random-text.js";
 import { DEFAULT_SETTINGS, enginePath, LintService, lineCounters, toDiagnostic } from "./service.js";
 
 const root = path.resolve(__dirname, "../../../..");
 const fixture = (name: string): string => readFileSync(path.join(root, "test/fixtures", name), "utf8");
 const sample = readFileSync(path.join(root, "samples/讲话稿.txt"), "utf8");
-
-/** Deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Edits a drafter makes: type a character or a slip, delete a span, split or join lines, paste a line again. */
 function edit(text: string, random: () => number): string {

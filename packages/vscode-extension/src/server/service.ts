@@ -291,14 +291,8 @@ export class LintService {
   private readonly lineResults = new WeakMap<ResolvedConfig, Map<string, TextlintMessage[]>>();
   private readonly splitConfigs = new WeakMap<ResolvedConfig, { paragraph: ResolvedConfig; document: ResolvedConfig }>();
 
-  /**
-   * A plain-text lint in two parts, the same findings as one run: each line is a paragraph, and the
-   * paragraph-scope rules' findings of a line depend on its text alone, so they are kept per line text and only
-   * new or edited lines are linted (together, in one run); the document-scope rules (heading sequence, duplicate
-   * paragraphs, quotes across paragraphs, terms used elsewhere) run over the whole text. The kept lines are
-   * those of the current text, so memory follows the document, not the number of edits.
-   */
-  private async lintByLine(text: string, config: ResolvedConfig, file: string): Promise<TextlintMessage[]> {
+  /** The configuration's paragraph-scope rules and its document-scope rules, as two configurations (made once). */
+  private split(config: ResolvedConfig): { paragraph: ResolvedConfig; document: ResolvedConfig } {
     let split = this.splitConfigs.get(config);
     if (!split) {
       split = {
@@ -307,6 +301,18 @@ export class LintService {
       };
       this.splitConfigs.set(config, split);
     }
+    return split;
+  }
+
+  /**
+   * A plain-text lint in two parts, the same findings as one run: each line is a paragraph, and the
+   * paragraph-scope rules' findings of a line depend on its text alone, so they are kept per line text and only
+   * new or edited lines are linted (together, in one run); the document-scope rules (heading sequence, duplicate
+   * paragraphs, quotes across paragraphs, terms used elsewhere) run over the whole text. The kept lines are
+   * those of the current text, so memory follows the document, not the number of edits.
+   */
+  private async lintByLine(text: string, config: ResolvedConfig, file: string): Promise<TextlintMessage[]> {
+    const split = this.split(config);
     const known = this.lineResults.get(config) ?? new Map<string, TextlintMessage[]>();
     const lines = text.split("\n");
     const missing = [...new Set(lines.filter((l) => l.length > 0 && !known.has(l)))];
@@ -398,8 +404,7 @@ export class LintService {
       else if (d.range.start.line >= oldEnd) kept.push(shifted(d, newEnd - oldEnd, delta, doc.version));
     }
     const region = after.slice(top, newEnd).join("\n");
-    const paragraphRules = { ...config, rules: config.rules.filter((r) => PARAGRAPH_RULES.has(r.id)) };
-    const result = await this.engine.lintText(region, paragraphRules, file);
+    const result = await this.engine.lintText(region, this.split(config).paragraph, file);
     const fresh = result.messages.map((m) => toDiagnostic(doc, moved(m, newStart), this.docsDir, this.docsScheme));
     return [...kept, ...fresh].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   }
