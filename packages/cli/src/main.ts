@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import type { FileError } from "@gongwen-lint/core/errors";
 import { presetFingerprint } from "@gongwen-lint/core/fingerprint";
 import { ENCODING_NAMES, type Encoding } from "@gongwen-lint/core/decode";
-import { findConfigFile } from "@gongwen-lint/core/locate";
+import { configuredTemplate, findConfigFile } from "@gongwen-lint/core/locate";
 import { ResultCache } from "./cache.js";
 import { IgnoreFile, discover, parseFileList, shardOf } from "./discover.js";
 import type { FailedFile, Formatter, Summary } from "./formatters/types.js";
@@ -400,6 +400,9 @@ function cacheKeys(base: Omit<Task, "filePath">): (file: string) => string {
       let digest: string;
       try {
         digest = configFile ? sha256(readFileSync(configFile)) : "";
+        // docx-layout's reference file is part of the configuration: a changed template re-checks the files.
+        const template = configFile ? configuredTemplate(configFile) : undefined;
+        if (template) digest += sha256(readFileSync(template));
       } catch {
         digest = "unreadable";
       }

@@ -1,7 +1,7 @@
 // Lints (or fixes) one file. Loaded by each worker thread, and by the main thread for a single file or stdin:
 // the engine and segmenters are created once per thread.
 import { createHash } from "node:crypto";
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { createTwoFilesPatch } from "diff";
 import {
@@ -18,7 +18,10 @@ import {
   readDocument,
   readDocx,
   layoutMessages,
+  layoutOf,
+  type LayoutSpec,
   readObserved,
+  templateSpec,
   writeDocument,
 } from "@gongwen-lint/core";
 import type { TextlintMessage } from "@textlint/types";
@@ -38,6 +41,19 @@ function resolverFor(task: Pick<Task, "configFile" | "only" | "disable">): Confi
     resolvers.set(key, resolver);
   }
   return resolver;
+}
+
+/** docx-layout's reference files (option `template`), measured once per thread and file version. */
+const templates = new Map<string, { stamp: string; spec: Promise<LayoutSpec> }>();
+
+function templateOf(file: string): Promise<LayoutSpec> {
+  const { mtimeMs, size } = statSync(file);
+  const stamp = `${mtimeMs}:${size}`;
+  const known = templates.get(file);
+  if (known?.stamp === stamp) return known.spec;
+  const spec = readDocx(readFileSync(file), file).then((read) => templateSpec(layoutOf(read.layout), path.basename(file)));
+  templates.set(file, { stamp, spec });
+  return spec;
 }
 
 export function contextOf(source: string, m: TextlintMessage): FindingContext {
@@ -92,12 +108,20 @@ export async function processFile(task: Task): Promise<FileResult> {
       const layoutRule = config.rules.find((r) => r.id === "docx-layout");
       const messages = [...lint.messages];
       if (layoutRule) {
+        const template = typeof layoutRule.options.template === "string" ? layoutRule.options.template : undefined;
+        let spec: LayoutSpec | undefined;
         try {
-          messages.push(...layoutMessages(text, layout, layoutRule.severity));
+          spec = template ? await templateOf(template) : undefined;
         } catch (error) {
-          // The text was read; a broken styles, theme or footer part only leaves the layout unchecked.
-          result.notices.push(`版面信息（样式、主题、页脚等）的 XML 无效，未检查版面：${(error as Error).message.split("\n")[0]}`);
+          result.notices.push(`版面模板 ${template} 无法读取，未检查版面：${(error as Error).message.split("\n")[0]}`);
         }
+        if (!template || spec)
+          try {
+            messages.push(...layoutMessages(text, layout, layoutRule.severity, spec));
+          } catch (error) {
+            // The text was read; a broken styles, theme or footer part only leaves the layout unchecked.
+            result.notices.push(`版面信息（样式、主题、页脚等）的 XML 无效，未检查版面：${(error as Error).message.split("\n")[0]}`);
+          }
       }
       result.messages = withContext(
         text,

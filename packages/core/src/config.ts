@@ -1,11 +1,11 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Ajv, type ValidateFunction } from "ajv";
 import ignore, { type Ignore } from "ignore";
 import { ruleMetas, type RuleMeta, type Severity } from "textlint-rule-preset-gongwen";
 import { ENCODING_NAMES, type Encoding } from "./decode.js";
 import { ConfigError } from "./errors.js";
-import { findConfigFile } from "./locate.js";
+import { findConfigFile, layoutTemplate } from "./locate.js";
 
 export type RuleSetting = boolean | Severity | "off" | ({ severity?: Severity | "off" } & Record<string, unknown>);
 
@@ -236,9 +236,16 @@ export function resolveConfig(config: GwlintConfig, file: string | undefined, ov
     if (overrides.disable?.includes(meta.id)) severity = "off";
     if (severity !== "off") rules.push({ id: meta.id, severity, options });
   }
+  const baseDir = file ? path.dirname(file) : process.cwd();
+  const template = layoutTemplate(config, baseDir);
+  if (template) {
+    if (!existsSync(template)) throw new ConfigError(`rules.docx-layout.template：找不到版面模板文件 ${template}`, file);
+    const rule = rules.find((r) => r.id === "docx-layout");
+    if (rule) rule.options = { ...rule.options, template };
+  }
   return {
     file,
-    baseDir: file ? path.dirname(file) : process.cwd(),
+    baseDir,
     rules,
     ignore: config.ignore ?? [],
     allow: config.allow ?? [],

@@ -1,144 +1,10 @@
 // The page and typography of generated Word files against GB/T 9704-2012, read back with the project's reader.
-import {
-  AlignmentType,
-  Document,
-  DocumentGridType,
-  Footer,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  convertMillimetersToTwip,
-} from "docx";
 import { describe, expect, it } from "vitest";
+import { type NoticeOptions, noticeDocx as docx } from "../../../test/gongwen-docx.js";
 import { readDocx } from "./docx.js";
-import { checkLayout, docxLayout, layoutMessages, themeFonts } from "./docx-layout.js";
+import { checkLayout, docxLayout, layoutMessages, layoutOf, templateSpec, themeFonts } from "./docx-layout.js";
 
-const FANGSONG = { eastAsia: "仿宋_GB2312", ascii: "Times New Roman" };
-const BODY = "为切实做好今年防汛工作，确保人民群众生命财产安全，经县政府同意，现将有关事项通知如下。";
-
-interface Options {
-  marginsMm?: { top: number; left: number; right: number; bottom: number };
-  titleFont?: string;
-  titleSize?: number;
-  bodyFont?: string;
-  bodySize?: number;
-  indent?: boolean;
-  pageNumber?: boolean;
-  dashes?: boolean;
-  /** Single spacing and no document grid (Word's default) instead of 22 lines of 28 characters. */
-  noGrid?: boolean;
-  /** A 版头 with the 发文机关标志 in this colour, and a 版记 in this font and size. */
-  header?: { color?: string };
-  record?: { font: string; size: number };
-  /** A table whose cells are in 宋体 小五, without indent. */
-  table?: boolean;
-  /** One footer for every page instead of odd and even ones. */
-  oddEven?: boolean;
-}
-
-async function docx(o: Options = {}): Promise<Buffer> {
-  const m = o.marginsMm ?? { top: 37, left: 28, right: 26, bottom: 35 };
-  const body = (text: string) =>
-    new Paragraph({
-      indent: o.indent === false ? undefined : { firstLineChars: 200 },
-      children: [new TextRun({ text, font: { ...FANGSONG, eastAsia: o.bodyFont ?? "仿宋_GB2312" }, size: o.bodySize ?? 32 })],
-    });
-  const pageNumber = (alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
-    new Footer({
-      children: [
-        new Paragraph({
-          alignment,
-          children: [new TextRun({ children: o.dashes === false ? [PageNumber.CURRENT] : ["— ", PageNumber.CURRENT, " —"] })],
-        }),
-      ],
-    });
-  const doc = new Document({
-    // 奇偶页不同: odd pages' number on the right, even pages' on the left.
-    evenAndOddHeaderAndFooters: o.oddEven !== false,
-    sections: [
-      {
-        properties: {
-          ...(o.noGrid ? {} : { grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: 579, charSpace: -848 } }),
-          page: {
-            size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
-            margin: {
-              top: convertMillimetersToTwip(m.top),
-              left: convertMillimetersToTwip(m.left),
-              right: convertMillimetersToTwip(m.right),
-              bottom: convertMillimetersToTwip(m.bottom),
-            },
-          },
-        },
-        footers:
-          o.pageNumber === false
-            ? undefined
-            : { default: pageNumber(AlignmentType.RIGHT), ...(o.oddEven === false ? {} : { even: pageNumber(AlignmentType.LEFT) }) },
-        children: [
-          ...(o.header
-            ? [
-                new Paragraph({
-                  alignment: AlignmentType.CENTER,
-                  children: [new TextRun({ text: "青山县人民政府文件", font: { eastAsia: "方正小标宋简体" }, size: 72, color: o.header.color })],
-                }),
-              ]
-            : []),
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [
-              new TextRun({ text: "关于做好2026年防汛工作的通知", font: { eastAsia: o.titleFont ?? "方正小标宋简体" }, size: o.titleSize ?? 44 }),
-            ],
-          }),
-          new Paragraph({ children: [new TextRun({ text: "各乡镇人民政府，县直各单位：", font: FANGSONG, size: 32 })] }),
-          body(BODY),
-          new Paragraph({
-            indent: { firstLineChars: 200 },
-            children: [new TextRun({ text: "一、提高思想认识", font: { eastAsia: "黑体" }, size: 32 })],
-          }),
-          body(`各地各部门要充分认识防汛工作的重要性，${BODY}`),
-          new Paragraph({
-            indent: { firstLineChars: 200 },
-            children: [new TextRun({ text: "（一）压实工作责任", font: { eastAsia: "楷体_GB2312" }, size: 32 })],
-          }),
-          body(`县水利局、县气象局要加强会商研判，${BODY}`),
-          ...(o.table
-            ? [
-                new Table({
-                  rows: [
-                    new TableRow({
-                      children: [
-                        new TableCell({
-                          children: [new Paragraph({ children: [new TextRun({ text: `值班安排：${BODY}`, font: { eastAsia: "宋体" }, size: 18 })] })],
-                        }),
-                      ],
-                    }),
-                  ],
-                }),
-              ]
-            : []),
-          ...(o.record
-            ? [
-                new Paragraph({
-                  children: [new TextRun({ text: "抄送：县委办公室，县人大常委会办公室。", font: { eastAsia: o.record.font }, size: o.record.size })],
-                }),
-                new Paragraph({
-                  children: [
-                    new TextRun({ text: "青山县人民政府办公室　　2026年3月5日印发", font: { eastAsia: o.record.font }, size: o.record.size }),
-                  ],
-                }),
-              ]
-            : []),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
-}
-
-const findings = async (o: Options = {}) => {
+const findings = async (o: NoticeOptions = {}) => {
   const { layout } = await readDocx(await docx(o), "t.docx");
   return checkLayout(docxLayout(layout.document, layout.styles, layout.footers, layout.theme, layout)).map((f) => f.message);
 };
@@ -169,7 +35,7 @@ describe("docx-layout", () => {
   it("reports a body in 宋体 小四 once, with how many paragraphs, and a title in the wrong font", async () => {
     expect(await findings({ bodyFont: "宋体", bodySize: 24, titleFont: "黑体" })).toEqual([
       "标题用黑体、2号（22磅），应为 2号小标宋体（方正小标宋简体，22磅，GB/T 9704—2012 7.3.1）",
-      "正文用宋体、小4号（12磅）（共 3 段），应为 3号仿宋体（仿宋_GB2312，16磅，GB/T 9704—2012 7.3.3）",
+      "正文用宋体、小4号（12磅）（共 4 段），应为 3号仿宋体（仿宋_GB2312，16磅，GB/T 9704—2012 7.3.3）",
     ]);
   });
 
@@ -210,8 +76,8 @@ describe("docx-layout", () => {
   it("gives textlint messages on the paragraphs of the text read from the file", async () => {
     const read = await readDocx(await docx({ bodyFont: "宋体" }), "t.docx");
     const [m] = layoutMessages(read.text, read.layout, "warning");
-    expect(m).toMatchObject({ ruleId: "docx-layout", line: 3, column: 1, severity: 1 });
-    expect(read.text.slice(m.range[0], m.range[1])).toBe(BODY);
+    expect(m).toMatchObject({ ruleId: "docx-layout", line: 2, column: 1, severity: 1 });
+    expect(read.text.slice(m.range[0], m.range[1])).toBe("各乡镇人民政府，县直各单位：");
     const [page] = layoutMessages(read.text, (await readDocx(await docx({ pageNumber: false }), "t.docx")).layout, "warning");
     expect(page).toMatchObject({ line: 1, column: 1, range: [0, 0], part: "页面设置" });
   });
@@ -240,5 +106,39 @@ describe("docx-layout", () => {
         .filter((f) => f.paragraph === -1)
         .map((f) => f.message),
     ).toEqual(["页脚中没有页码（公文页码用 4号半角宋体阿拉伯数字，GB/T 9704—2012 7.5）"]);
+  });
+
+  it("counts a character grid in the default paragraph style's size, as Word and LibreOffice do", () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    // Normal in 5号 (10.5 pt): the grid's -848/4096 pt spacing gives cells of 10.29 pt, about 43 to a line.
+    const styles = (size: number) =>
+      `<w:styles ${W}><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="${size}"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style></w:styles>`;
+    const body = "为切实做好今年防汛工作，确保人民群众生命财产安全，经县政府同意，现将有关事项通知如下。";
+    const document = `<w:document ${W}><w:body>
+      <w:p><w:pPr><w:ind w:firstLineChars="200"/></w:pPr><w:r><w:rPr><w:rFonts w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/></w:rPr><w:t>${body}</w:t></w:r></w:p>
+      <w:p><w:pPr><w:ind w:firstLineChars="200"/></w:pPr><w:r><w:rPr><w:rFonts w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/></w:rPr><w:t>${body}</w:t></w:r></w:p>
+      <w:sectPr><w:footerReference w:type="default" r:id="x"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588"/><w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-848"/></w:sectPr></w:body></w:document>`;
+    const grid = (size: number) =>
+      checkLayout(
+        docxLayout(document, styles(size), [
+          '<w:ftr><w:p><w:r><w:t>— </w:t></w:r><w:fldSimple w:instr="PAGE"/><w:r><w:t> —</w:t></w:r></w:p></w:ftr>',
+        ]),
+      ).map((f) => f.message);
+    expect(grid(21)).toEqual(["正文每行约 43 字，应为每行 28 字（文档网格“指定行和字符网格”每行 28 字，GB/T 9704—2012 5.2.4）"]);
+    expect(grid(32)).toEqual([]);
+  });
+
+  it("takes a template's measured layout as the requirements", async () => {
+    const house = { marginsMm: { top: 25.4, left: 31.8, right: 31.8, bottom: 25.4 }, bodyFont: "宋体", bodySize: 24, noGrid: true };
+    const spec = templateSpec(layoutOf((await readDocx(await docx(house), "模板.docx")).layout), "模板.docx");
+    expect(spec).toMatchObject({ margins: { top: 25.4, left: 31.8 }, body: { font: "宋体", size: 24, indentChars: 2 }, level1: { font: "黑体" } });
+    const against = async (o: NoticeOptions) => checkLayout(layoutOf((await readDocx(await docx(o), "t.docx")).layout), spec).map((f) => f.message);
+    expect(await against(house)).toEqual([]);
+    expect(await against({ ...house, bodyFont: "仿宋_GB2312" })).toEqual([
+      "正文用仿宋_GB2312、小4号（12磅）（共 4 段），应为 宋体、小4号（12磅）（同模板“模板.docx”）",
+    ]);
+    // A template made from a conforming notice asks what GB/T 9704 asks.
+    const gb = templateSpec(layoutOf((await readDocx(await docx(), "gb.docx")).layout), "gb.docx");
+    expect([gb.lines, gb.chars, gb.body.size, gb.title.size, gb.title.align]).toEqual([22, 28, 32, 44, "center"]);
   });
 });

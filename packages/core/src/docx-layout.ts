@@ -70,6 +70,8 @@ export interface DocxLayout {
   footers: number;
   /** The body section's document grid (w:docGrid): type, line pitch (twips), character spacing (1/4096 pt). */
   grid?: { type?: string; linePitch?: number; charSpace?: number };
+  /** Size (half-points) of the default paragraph style: a character grid's pitch is this plus its spacing. */
+  gridFontSize?: number;
 }
 
 export interface LayoutFinding {
@@ -362,29 +364,90 @@ export function docxLayout(
     ...(pageNumberPlaces ? { pageNumberPlaces } : {}),
     footers: footerXmls.length,
     ...(grid ? { grid } : {}),
+    gridFontSize: fromStyle(undefined, "size") ?? defaults.size,
   };
 }
 
 /** GB/T 9704-2012 5.2 and 7: the page and the type of a 公文. */
-const A4 = { width: 210, height: 297 };
 const MARGINS = [
-  { key: "top", name: "上边距（天头）", mm: 37 },
-  { key: "left", name: "左边距（订口）", mm: 28 },
-  { key: "right", name: "右边距", mm: 26 },
-  { key: "bottom", name: "下边距", mm: 35 },
+  { key: "top", name: "上边距（天头）" },
+  { key: "left", name: "左边距（订口）" },
+  { key: "right", name: "右边距" },
+  { key: "bottom", name: "下边距" },
 ] as const;
-const FANGSONG = /仿宋|FangSong/iu;
-const XIAOBIAOSONG = /小标宋|XiaoBiaoSong|FZXBS/iu;
-const HEITI = /黑体|SimHei|Heiti/iu;
-const KAITI = /楷体|KaiTi/iu;
+/** Font families by the characters of their names; 小标宋 before 宋体, which its name contains. */
+const FAMILIES: ReadonlyArray<{ name: string; re: RegExp }> = [
+  { name: "小标宋", re: /小标宋|XiaoBiaoSong|FZXBS/iu },
+  { name: "仿宋", re: /仿宋|FangSong/iu },
+  { name: "黑体", re: /黑体|SimHei|Heiti/iu },
+  { name: "楷体", re: /楷体|KaiTi/iu },
+  { name: "宋体", re: /宋|SimSun|Song/iu },
+];
+const family = (font: string): string | undefined => FAMILIES.find((f) => f.re.test(font))?.name;
+/** Whether `font` is of the family `wanted` names (仿宋_GB2312 and FangSong are both 仿宋); an unknown name must be equal. */
+const sameFont = (font: string, wanted: string): boolean => {
+  const f = family(wanted);
+  return f ? family(font) === f : font === wanted;
+};
 /** 公文 titles among the first lines: …关于…的通知, 在…上的讲话. */
 const TITLE =
   /关于\S{1,60}的(?:通知|通报|报告|请示|批复|意见|决定|决议|函|复函|纪要|公告|通告|公报|命令|议案|办法|规定|方案|规划|细则)$|^在\S{2,40}上的(?:讲话|发言|致辞)$/u;
 const SIZE_NAMES: Record<number, string> = { 44: "2号", 32: "3号", 30: "小3号", 28: "4号", 24: "小4号", 21: "5号", 36: "小2号", 42: "2号" };
 const sizeName = (half?: number): string =>
   half === undefined ? "默认字号" : `${SIZE_NAMES[half] ? `${SIZE_NAMES[half]}（${half / 2}磅）` : `${half / 2}磅`}`;
+const ALIGN_NAMES: Record<string, string> = { center: "居中", right: "居右", end: "居右", left: "居左", start: "居左", both: "两端对齐" };
 
-type Kind = "title" | "level1" | "level2" | "body";
+/** Font and size of one kind of paragraph, and how the requirement reads in a message. */
+interface TypeSpec {
+  font: string;
+  size?: number;
+  /** The requirement after “应为”, with its source. */
+  want: string;
+}
+
+/** What a .docx is checked against: GB/T 9704-2012, or the layout measured in a reference file (option `template`). */
+export interface LayoutSpec {
+  /** Where a requirement comes from, for the messages: the clause of GB/T 9704, or the template. */
+  cite: (clause: string) => string;
+  paper: { width: number; height: number; want: string };
+  /** Margins in millimetres, and what the message adds after the value. */
+  margins: { top: number; left: number; right: number; bottom: number; note: string };
+  /** Lines per page and characters per line of the body (undefined: not checked). */
+  lines?: number;
+  chars?: number;
+  gridNote: { lines: string; chars: string };
+  title: TypeSpec & { align?: string };
+  body: TypeSpec & { indentChars?: number };
+  level1: TypeSpec;
+  level2: TypeSpec;
+  record: TypeSpec;
+  /** The 发文机关标志 is red. */
+  markRed: boolean;
+  /** Page numbers: whether required, between 一字线, and where they stand on odd and even pages. */
+  pageNumber: { required: boolean; dashes: boolean; odd?: string; even?: string };
+}
+
+const gb = (clause: string): string => `GB/T 9704—2012 ${clause}`;
+
+/** GB/T 9704-2012: A4, 版心 156×225 mm, 22×28, the type of 7.3 to 7.5. */
+export const GB_9704: LayoutSpec = {
+  cite: gb,
+  paper: { width: 210, height: 297, want: `公文用 A4 纸（210×297 毫米，${gb("5.2.1")}）` },
+  margins: { top: 37, left: 28, right: 26, bottom: 35, note: `（版心 156×225 毫米，${gb("5.2.2")}）` },
+  lines: 22,
+  chars: 28,
+  gridNote: {
+    lines: `（固定值约 28.95 磅或文档网格每页 22 行，${gb("5.2.4")}）`,
+    chars: `（文档网格“指定行和字符网格”每行 28 字，${gb("5.2.4")}）`,
+  },
+  title: { font: "方正小标宋简体", size: 44, align: "center", want: `2号小标宋体（方正小标宋简体，22磅，${gb("7.3.1")}）` },
+  body: { font: "仿宋_GB2312", size: 32, indentChars: 2, want: `3号仿宋体（仿宋_GB2312，16磅，${gb("7.3.3")}）` },
+  level1: { font: "黑体", want: `黑体（${gb("7.3.3")}）` },
+  level2: { font: "楷体_GB2312", want: `楷体（${gb("7.3.3")}）` },
+  record: { font: "仿宋_GB2312", size: 28, want: `4号仿宋体（14磅，${gb("7.4.1")}）` },
+  markRed: true,
+  pageNumber: { required: true, dashes: true, odd: "right", even: "left" },
+};
 
 /** Whether a w:color value is a red (R well above G and B): FF0000, C00000, E60012. */
 const isRed = (color: string | undefined): boolean => {
@@ -393,23 +456,10 @@ const isRed = (color: string | undefined): boolean => {
   return r >= 0xa0 && g <= 0x60 && b <= 0x60;
 };
 
-/** Compares a .docx's layout with GB/T 9704-2012; one finding per kind of deviation, at its first paragraph. */
-export function checkLayout(layout: DocxLayout): LayoutFinding[] {
-  const out: LayoutFinding[] = [];
-  const { page } = layout;
-  if (page && page.width > 0 && page.height > 0) {
-    const w = mm(page.width);
-    const h = mm(page.height);
-    if (Math.abs(w - A4.width) > 1 || Math.abs(h - A4.height) > 1) {
-      out.push({ paragraph: -1, message: `纸张为 ${w}×${h} 毫米，公文用 A4 纸（210×297 毫米，GB/T 9704—2012 5.2.1）` });
-    } else {
-      for (const m of MARGINS) {
-        const value = mm(page[m.key]);
-        if (Math.abs(value - m.mm) > 1)
-          out.push({ paragraph: -1, message: `${m.name}为 ${value} 毫米，应为 ${m.mm}±1 毫米（版心 156×225 毫米，GB/T 9704—2012 5.2.2）` });
-      }
-    }
-  }
+type Kind = "title" | "level1" | "level2" | "body";
+
+/** The parts of a document's body text: title, kinds of paragraphs, the 版记 and the 发文机关标志. */
+function classify(layout: DocxLayout) {
   // Table cells and text boxes have their own layout; body text is what stands on the page.
   const texts = layout.paragraphs.filter((p) => p.text.trim() !== "" && !p.contained);
   const titleAt = texts.slice(0, 8).findIndex((p) => TITLE.test(p.text.trim()));
@@ -421,6 +471,132 @@ export function checkLayout(layout: DocxLayout): LayoutFinding[] {
         : /^[\s\u3000]*（[一二三四五六七八九十]+）/u.test(p.text)
           ? "level2"
           : "body";
+  // The 版记 (抄送, 印发) closes the body.
+  const recordAt = texts.findIndex((p, k) => k > titleAt && /^[\s\u3000]*(?:抄送|印发)[\s\u3000]*[：:]|印发[\s\u3000]*$/u.test(p.text));
+  const isRecordLine = (p: LayoutParagraph): boolean => /^[\s\u3000]*(?:抄送[\s\u3000]*[：:]|\S.*印发[\s\u3000]*$)/u.test(p.text);
+  const mark = texts.slice(0, Math.max(titleAt, 0)).find((p) => /文件[\s\u3000]*$/u.test(p.text));
+  return { texts, titleAt, recordAt, kind, isRecordLine, mark };
+}
+
+/** A 二级标题 on a line of its own; one that runs into its paragraph (（一）压实责任。各地要……) is body text. */
+const LEVEL2_ALONE = /^[\s\u3000]*（[一二三四五六七八九十]+）[^。]{0,40}$/u;
+
+/** A paragraph's first-line indent in characters. */
+const indentChars = (p: LayoutParagraph): number =>
+  /^[\s\u3000]{2}/u.test(p.text)
+    ? 2
+    : p.firstLineChars !== undefined
+      ? p.firstLineChars / 100
+      : p.firstLine !== undefined
+        ? p.firstLine / ((p.size ?? 32) * 10)
+        : 0;
+
+/**
+ * Lines per page and characters per line of a body paragraph: its line pitch (exact spacing, or the document
+ * grid's pitch times the multiple, or 1.3 times the size) and its character pitch (the size, or with a character
+ * grid the default paragraph style's size plus the grid's character spacing, as Word and LibreOffice count it).
+ */
+function pageGrid(layout: DocxLayout, p: LayoutParagraph): { lines: number; chars: number; spacing: string } | undefined {
+  const page = layout.page;
+  if (!page) return undefined;
+  const size = (p.size ?? 32) * 10; // twips
+  const grid = layout.grid;
+  const gridLines = grid && (grid.type === "lines" || grid.type === "linesAndChars") && grid.linePitch ? grid.linePitch : undefined;
+  const multiple = p.lineRule === "auto" || p.lineRule === undefined ? (p.line ?? 240) / 240 : 1;
+  const pitch =
+    p.lineRule === "exact" || p.lineRule === "atLeast"
+      ? (p.line ?? 0)
+      : gridLines
+        ? gridLines * Math.max(1, Math.round(multiple))
+        : size * 1.3 * multiple;
+  const charGrid = grid?.type === "linesAndChars" && grid.charSpace;
+  const charPitch = charGrid ? (layout.gridFontSize ?? p.size ?? 32) * 10 + ((grid.charSpace ?? 0) / 4096) * 20 : size;
+  if (pitch <= 0 || charPitch <= 0) return undefined;
+  const pt = (twips: number): number => Math.round((twips / 20) * 100) / 100;
+  return {
+    lines: Math.floor((page.height - page.top - page.bottom) / pitch + 0.05),
+    chars: Math.floor((page.width - page.left - page.right) / charPitch + 0.05),
+    spacing:
+      p.lineRule === "exact"
+        ? `固定值 ${pt(pitch)} 磅`
+        : gridLines
+          ? `文档网格行距 ${pt(gridLines)} 磅`
+          : `${Math.round(multiple * 100) / 100}倍行距`,
+  };
+}
+
+/**
+ * The layout of a reference .docx as the requirements (option `template`): its paper, margins, lines and
+ * characters, and the font and size of its title, body, headings and 版记, each measured on its first paragraph of
+ * that kind. Parts the template lacks keep GB/T 9704-2012's requirement.
+ */
+export function templateSpec(template: DocxLayout, name: string): LayoutSpec {
+  const cite = (): string => `同模板“${name}”`;
+  const { texts, titleAt, recordAt, kind, isRecordLine, mark } = classify(template);
+  const first = (what: Kind, alone?: RegExp): LayoutParagraph | undefined =>
+    texts.find((p, k) => (recordAt < 0 || k < recordAt) && k >= Math.max(titleAt, 0) && kind(p, k) === what && (!alone || alone.test(p.text)));
+  const type = (p: LayoutParagraph | undefined, fallback: TypeSpec, withSize: boolean): TypeSpec =>
+    p?.font
+      ? {
+          font: p.font,
+          ...(withSize && p.size !== undefined ? { size: p.size } : {}),
+          want: `${p.font}${withSize && p.size !== undefined ? `、${sizeName(p.size)}` : ""}（${cite()}）`,
+        }
+      : fallback;
+  const spec: LayoutSpec = { ...GB_9704, cite, pageNumber: { ...GB_9704.pageNumber } };
+  const page = template.page;
+  if (page && page.width > 0 && page.height > 0) {
+    const w = mm(page.width);
+    const h = mm(page.height);
+    spec.paper = { width: w, height: h, want: `应与模板相同（${w}×${h} 毫米，${cite()}）` };
+    spec.margins = { top: mm(page.top), left: mm(page.left), right: mm(page.right), bottom: mm(page.bottom), note: `（${cite()}）` };
+  }
+  const title = titleAt >= 0 ? texts[titleAt] : undefined;
+  if (title) spec.title = { ...type(title, GB_9704.title, true), align: title.align };
+  const body = texts.find((p, k) => k > titleAt && (recordAt < 0 || k < recordAt) && kind(p, k) === "body" && p.text.trim().length > 20);
+  if (body) {
+    spec.body = { ...type(body, GB_9704.body, true), indentChars: Math.round(indentChars(body) * 4) / 4 };
+    const counted = pageGrid(template, body);
+    spec.lines = counted?.lines;
+    spec.chars = counted?.chars;
+    spec.gridNote = { lines: `（${cite()}）`, chars: `（${cite()}）` };
+  }
+  spec.level1 = type(first("level1"), GB_9704.level1, false);
+  spec.level2 = type(first("level2", LEVEL2_ALONE), GB_9704.level2, false);
+  const record = recordAt >= 0 ? texts.slice(recordAt).find(isRecordLine) : undefined;
+  spec.record = type(record, GB_9704.record, true);
+  if (mark) spec.markRed = isRed(mark.color);
+  if (template.paragraphs.length > 0) {
+    spec.pageNumber = {
+      required: template.pageNumber,
+      dashes: template.pageNumberDashes,
+      ...(template.pageNumberPlaces?.evenAndOdd
+        ? { odd: template.pageNumberPlaces.odd, even: template.pageNumberPlaces.even }
+        : { odd: undefined, even: undefined }),
+    };
+  }
+  return spec;
+}
+
+/** Compares a .docx's layout with GB/T 9704-2012 (or a template's); one finding per kind of deviation, at its first paragraph. */
+export function checkLayout(layout: DocxLayout, spec: LayoutSpec = GB_9704): LayoutFinding[] {
+  const out: LayoutFinding[] = [];
+  const { page } = layout;
+  const { cite } = spec;
+  if (page && page.width > 0 && page.height > 0) {
+    const w = mm(page.width);
+    const h = mm(page.height);
+    if (Math.abs(w - spec.paper.width) > 1 || Math.abs(h - spec.paper.height) > 1) {
+      out.push({ paragraph: -1, message: `纸张为 ${w}×${h} 毫米，${spec.paper.want}` });
+    } else {
+      for (const m of MARGINS) {
+        const value = mm(page[m.key]);
+        if (Math.abs(value - spec.margins[m.key]) > 1)
+          out.push({ paragraph: -1, message: `${m.name}为 ${value} 毫米，应为 ${spec.margins[m.key]}±1 毫米${spec.margins.note}` });
+      }
+    }
+  }
+  const { texts, titleAt, recordAt, kind, isRecordLine, mark } = classify(layout);
   // Deviations of the same kind are reported once, at their first paragraph, with how many paragraphs have them.
   const grouped = new Map<string, { paragraph: number; count: number; message: (count: number) => string }>();
   let bodyParagraph: LayoutParagraph | undefined;
@@ -429,117 +605,98 @@ export function checkLayout(layout: DocxLayout): LayoutFinding[] {
     if (g) g.count++;
     else grouped.set(key, { paragraph, count: 1, message });
   };
+  const wrongType = (p: LayoutParagraph, want: TypeSpec): boolean =>
+    !sameFont(p.font ?? "默认字体", want.font) || (want.size !== undefined && p.size !== undefined && p.size !== want.size);
   // Only the body, from the title to the 版记: the 版头 and 版记 have their own type.
-  // The 版记 (抄送, 印发) closes the body: from its first line on, nothing is checked.
-  const recordAt = texts.findIndex((p, k) => k > titleAt && /^[\s\u3000]*(?:抄送|印发)[\s\u3000]*[：:]|印发[\s\u3000]*$/u.test(p.text));
   texts.forEach((p, k) => {
     if (k < Math.max(titleAt, 0) || (recordAt >= 0 && k >= recordAt)) return;
     const what = kind(p, k);
     const font = p.font ?? "默认字体";
     if (what === "title") {
-      if (!XIAOBIAOSONG.test(font) || (p.size !== undefined && p.size !== 44))
-        note("title", p.index, () => `标题用${font}、${sizeName(p.size)}，应为 2号小标宋体（方正小标宋简体，22磅，GB/T 9704—2012 7.3.1）`);
-      if (p.align !== "center") note("title-align", p.index, () => "标题应居中排布（GB/T 9704—2012 7.3.1）");
+      if (wrongType(p, spec.title)) note("title", p.index, () => `标题用${font}、${sizeName(p.size)}，应为 ${spec.title.want}`);
+      if (spec.title.align && (p.align ?? "left") !== spec.title.align)
+        note("title-align", p.index, () => `标题应${ALIGN_NAMES[spec.title.align!] ?? spec.title.align}排布（${cite("7.3.1")}）`);
       return;
     }
-    if (what === "level1" && !HEITI.test(font)) {
-      note(`level1:${font}`, p.index, (n) => `一级标题（“一、”）用${font}${n > 1 ? `（共 ${n} 处）` : ""}，应为黑体（GB/T 9704—2012 7.3.3）`);
+    if (what === "level1" && wrongType(p, spec.level1)) {
+      note(`level1:${font}`, p.index, (n) => `一级标题（“一、”）用${font}${n > 1 ? `（共 ${n} 处）` : ""}，应为${spec.level1.want}`);
       return;
     }
-    // A 二级标题 on a line of its own; one that runs into its paragraph (（一）压实责任。各地要……) is body text.
-    if (what === "level2" && /^[\s\u3000]*（[一二三四五六七八九十]+）[^。]{0,40}$/u.test(p.text)) {
-      if (!KAITI.test(font))
-        note(`level2:${font}`, p.index, (n) => `二级标题（“（一）”）用${font}${n > 1 ? `（共 ${n} 处）` : ""}，应为楷体（GB/T 9704—2012 7.3.3）`);
+    if (what === "level1") return;
+    if (what === "level2" && LEVEL2_ALONE.test(p.text)) {
+      if (wrongType(p, spec.level2))
+        note(`level2:${font}`, p.index, (n) => `二级标题（“（一）”）用${font}${n > 1 ? `（共 ${n} 处）` : ""}，应为${spec.level2.want}`);
       return;
     }
-    if (what === "body" || what === "level2") {
-      if (!FANGSONG.test(font) || (p.size !== undefined && p.size !== 32))
-        note(
-          `body:${font}:${p.size}`,
-          p.index,
-          (n) => `正文用${font}、${sizeName(p.size)}${n > 1 ? `（共 ${n} 段）` : ""}，应为 3号仿宋体（仿宋_GB2312，16磅，GB/T 9704—2012 7.3.3）`,
-        );
-      const chars = p.firstLineChars !== undefined ? p.firstLineChars / 100 : p.firstLine !== undefined ? p.firstLine / ((p.size ?? 32) * 10) : 0;
-      const indented = /^[\s\u3000]{2}/u.test(p.text) || Math.abs(chars - 2) <= 0.25;
-      if (!indented && p.align !== "center" && p.align !== "right" && p.text.trim().length > 20)
-        note("indent", p.index, (n) => `正文段落首行应缩进 2 个字${n > 1 ? `（共 ${n} 段未缩进或缩进不是 2 字）` : ""}（GB/T 9704—2012 7.3.3）`);
-      if (what === "body" && !bodyParagraph && p.text.trim().length > 20) bodyParagraph = p;
-    }
+    if (wrongType(p, spec.body))
+      note(`body:${font}:${p.size}`, p.index, (n) => `正文用${font}、${sizeName(p.size)}${n > 1 ? `（共 ${n} 段）` : ""}，应为 ${spec.body.want}`);
+    const want = spec.body.indentChars;
+    const indented = want === undefined || Math.abs(indentChars(p) - want) <= 0.25;
+    if (!indented && p.align !== "center" && p.align !== "right" && p.text.trim().length > 20)
+      note(
+        "indent",
+        p.index,
+        (n) => `正文段落首行应缩进 ${want} 个字${n > 1 ? `（共 ${n} 段未缩进或缩进不是 ${want} 字）` : ""}（${cite("7.3.3")}）`,
+      );
+    if (what === "body" && !bodyParagraph && p.text.trim().length > 20) bodyParagraph = p;
   });
-  // 22 lines of 28 characters on a page (5.2.4), measured on the first body paragraph: its line pitch (exact
-  // spacing, or the document grid's pitch times the multiple) and its character pitch (the font size, plus the
-  // grid's character spacing when the grid sets characters too).
-  // Only where paper, margins and body size are right: otherwise the count follows from those, already reported.
+  // Lines per page and characters per line (5.2.4), measured on the first body paragraph; only where paper,
+  // margins and body size are right: otherwise the count follows from those, already reported.
   const pageRight = out.length === 0;
-  if (page && bodyParagraph && pageRight && (bodyParagraph.size ?? 32) === 32) {
-    const p: LayoutParagraph = bodyParagraph;
-    const size = (p.size ?? 32) * 10; // twips
-    const grid = layout.grid;
-    const gridLines = grid && (grid.type === "lines" || grid.type === "linesAndChars") && grid.linePitch ? grid.linePitch : undefined;
-    const multiple = p.lineRule === "auto" || p.lineRule === undefined ? (p.line ?? 240) / 240 : 1;
-    const pitch =
-      p.lineRule === "exact" || p.lineRule === "atLeast"
-        ? (p.line ?? 0)
-        : gridLines
-          ? gridLines * Math.max(1, Math.round(multiple))
-          : size * 1.3 * multiple;
-    const height = page.height - page.top - page.bottom;
-    if (pitch > 0) {
-      const lines = Math.floor(height / pitch + 0.05);
-      if (lines !== 22) {
-        const pt = (twips: number): number => Math.round((twips / 20) * 100) / 100;
-        const spacing =
-          p.lineRule === "exact"
-            ? `固定值 ${pt(pitch)} 磅`
-            : gridLines
-              ? `文档网格行距 ${pt(gridLines)} 磅`
-              : `${Math.round(multiple * 100) / 100}倍行距`;
-        out.push({
-          paragraph: p.index,
-          message: `正文行距为${spacing}，每页约 ${lines} 行，应为每页 22 行（固定值约 28.95 磅或文档网格每页 22 行，GB/T 9704—2012 5.2.4）`,
-        });
-      }
-    }
-    const charPitch = size + (grid?.type === "linesAndChars" && grid.charSpace ? (grid.charSpace / 4096) * 20 : 0);
-    const chars = Math.floor((page.width - page.left - page.right) / charPitch + 0.05);
-    if (charPitch > 0 && chars !== 28)
+  const counted =
+    bodyParagraph && pageRight && (bodyParagraph.size ?? spec.body.size) === spec.body.size ? pageGrid(layout, bodyParagraph) : undefined;
+  if (bodyParagraph && counted) {
+    if (spec.lines !== undefined && counted.lines !== spec.lines)
       out.push({
-        paragraph: p.index,
-        message: `正文每行约 ${chars} 字，应为每行 28 字（文档网格“指定行和字符网格”每行 28 字，GB/T 9704—2012 5.2.4）`,
+        paragraph: bodyParagraph.index,
+        message: `正文行距为${counted.spacing}，每页约 ${counted.lines} 行，应为每页 ${spec.lines} 行${spec.gridNote.lines}`,
+      });
+    if (spec.chars !== undefined && counted.chars !== spec.chars)
+      out.push({
+        paragraph: bodyParagraph.index,
+        message: `正文每行约 ${counted.chars} 字，应为每行 ${spec.chars} 字${spec.gridNote.chars}`,
       });
   }
-  // The 版记: 抄送 and 印发 lines in 4号仿宋 (7.4.1).
+  // The 版记: 抄送 and 印发 lines (7.4.1).
   if (recordAt >= 0)
     for (const p of texts.slice(recordAt)) {
-      if (!/^[\s\u3000]*(?:抄送[\s\u3000]*[：:]|\S.*印发[\s\u3000]*$)/u.test(p.text)) continue;
+      if (!isRecordLine(p) || !wrongType(p, spec.record)) continue;
       const font = p.font ?? "默认字体";
-      if (!FANGSONG.test(font) || (p.size !== undefined && p.size !== 28))
-        note(
-          `record:${font}:${p.size}`,
-          p.index,
-          (n) => `版记（抄送、印发）用${font}、${sizeName(p.size)}${n > 1 ? `（共 ${n} 行）` : ""}，应为 4号仿宋体（14磅，GB/T 9704—2012 7.4.1）`,
-        );
+      note(
+        `record:${font}:${p.size}`,
+        p.index,
+        (n) => `版记（抄送、印发）用${font}、${sizeName(p.size)}${n > 1 ? `（共 ${n} 行）` : ""}，应为 ${spec.record.want}`,
+      );
     }
   // The 发文机关标志 (…文件) in the 版头: red (7.2.4).
-  const mark = texts.slice(0, Math.max(titleAt, 0)).find((p) => /文件[\s\u3000]*$/u.test(p.text));
-  if (mark && !isRed(mark.color))
+  if (mark && spec.markRed && !isRed(mark.color))
     out.push({
       paragraph: mark.index,
-      message: `发文机关标志应为红色（现为${mark.color && mark.color !== "auto" ? `#${mark.color}` : "黑色"}，GB/T 9704—2012 7.2.4）`,
+      message: `发文机关标志应为红色（现为${mark.color && mark.color !== "auto" ? `#${mark.color}` : "黑色"}，${cite("7.2.4")}）`,
     });
   for (const g of grouped.values()) out.push({ paragraph: g.paragraph, message: g.message(g.count) });
-  if (layout.paragraphs.length > 0 && !layout.pageNumber)
-    out.push({ paragraph: -1, message: "页脚中没有页码（公文页码用 4号半角宋体阿拉伯数字，GB/T 9704—2012 7.5）" });
-  else if (layout.pageNumberPlaces && !(layout.pageNumberPlaces.evenAndOdd && layout.pageNumberPlaces.even))
-    out.push({ paragraph: -1, message: "页码应单页居右、双页居左：请设置页脚“奇偶页不同”，分别放置页码（GB/T 9704—2012 7.5）" });
-  else if (
-    layout.pageNumberPlaces &&
-    (!/^(?:right|end)$/u.test(layout.pageNumberPlaces.odd ?? "") || !/^(?:left|start)$/u.test(layout.pageNumberPlaces.even ?? ""))
-  )
-    out.push({ paragraph: -1, message: "页码应单页居右、双页居左（GB/T 9704—2012 7.5）" });
-  if (layout.pageNumber && !layout.pageNumberDashes) out.push({ paragraph: -1, message: "页码两侧应各加一条一字线（— 1 —，GB/T 9704—2012 7.5）" });
+  const numbers = spec.pageNumber;
+  const places = layout.pageNumberPlaces;
+  const alignOf = (a: string | undefined): string | undefined => (a === "end" ? "right" : a === "start" ? "left" : a);
+  if (layout.paragraphs.length > 0 && !layout.pageNumber) {
+    if (numbers.required) out.push({ paragraph: -1, message: `页脚中没有页码（公文页码用 4号半角宋体阿拉伯数字，${cite("7.5")}）` });
+  } else if (numbers.odd && numbers.even && places && !(places.evenAndOdd && places.even))
+    out.push({
+      paragraph: -1,
+      message: `页码应单页${ALIGN_NAMES[numbers.odd] ?? numbers.odd}、双页${ALIGN_NAMES[numbers.even] ?? numbers.even}：请设置页脚“奇偶页不同”，分别放置页码（${cite("7.5")}）`,
+    });
+  else if (numbers.odd && numbers.even && places && (alignOf(places.odd) !== numbers.odd || alignOf(places.even) !== numbers.even))
+    out.push({
+      paragraph: -1,
+      message: `页码应单页${ALIGN_NAMES[numbers.odd] ?? numbers.odd}、双页${ALIGN_NAMES[numbers.even] ?? numbers.even}（${cite("7.5")}）`,
+    });
+  if (layout.pageNumber && numbers.dashes && !layout.pageNumberDashes)
+    out.push({ paragraph: -1, message: `页码两侧应各加一条一字线（— 1 —，${cite("7.5")}）` });
   return out.sort((a, b) => a.paragraph - b.paragraph);
 }
+
+/** The layout of a .docx read by readDocx. */
+export const layoutOf = (xml: DocxLayoutXml): DocxLayout => docxLayout(xml.document, xml.styles, xml.footers, xml.theme, xml);
 
 const SEVERITY_LEVEL = { error: 2, warning: 1, info: 3 } as const;
 
@@ -547,7 +704,12 @@ const SEVERITY_LEVEL = { error: 2, warning: 1, info: 3 } as const;
  * The layout findings of a .docx as textlint messages (rule docx-layout) on the text read from it: each at the
  * start of its paragraph's line, spanning the paragraph (the page's findings at line 1, column 1, empty).
  */
-export function layoutMessages(text: string, xml: DocxLayoutXml, severity: keyof typeof SEVERITY_LEVEL): TextlintMessage[] {
+export function layoutMessages(
+  text: string,
+  xml: DocxLayoutXml,
+  severity: keyof typeof SEVERITY_LEVEL,
+  spec: LayoutSpec = GB_9704,
+): TextlintMessage[] {
   const lines = text.split("\n");
   const starts: number[] = [];
   let at = 0;
@@ -555,7 +717,7 @@ export function layoutMessages(text: string, xml: DocxLayoutXml, severity: keyof
     starts.push(at);
     at += l.length + 1;
   }
-  return checkLayout(docxLayout(xml.document, xml.styles, xml.footers, xml.theme, xml)).map(({ paragraph, message }) => {
+  return checkLayout(layoutOf(xml), spec).map(({ paragraph, message }) => {
     const line = Math.max(paragraph, 0);
     const start = starts[line] ?? 0;
     const end = paragraph < 0 ? start : start + (lines[line]?.length ?? 0);

@@ -12,7 +12,18 @@ export {
 } from "./locate.js";
 export { computePresetFingerprint, presetFingerprint, writePresetFingerprint } from "./fingerprint.js";
 export { readDocx, docxParagraphs, DOCX_LIMITS, type DocxText, type DocxPart } from "./docx.js";
-export { checkLayout, docxLayout, layoutMessages, type DocxLayout, type LayoutFinding, type LayoutParagraph } from "./docx-layout.js";
+export {
+  checkLayout,
+  docxLayout,
+  GB_9704,
+  layoutMessages,
+  layoutOf,
+  templateSpec,
+  type DocxLayout,
+  type LayoutFinding,
+  type LayoutParagraph,
+  type LayoutSpec,
+} from "./docx-layout.js";
 export {
   ConfigResolver,
   configSchema,

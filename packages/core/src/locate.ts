@@ -28,6 +28,27 @@ export function findConfigFile(dir: string): string | undefined {
   }
 }
 
+/**
+ * The reference .docx that docx-layout's `template` option names in a configuration (its parsed JSON, the
+ * "gwlint" section of a package.json), as an absolute path: relative to the configuration file's folder.
+ */
+export function layoutTemplate(config: unknown, baseDir: string): string | undefined {
+  const rules = typeof config === "object" && config !== null ? (config as { rules?: unknown }).rules : undefined;
+  const setting = typeof rules === "object" && rules !== null ? (rules as Record<string, unknown>)["docx-layout"] : undefined;
+  const template = typeof setting === "object" && setting !== null ? (setting as { template?: unknown }).template : undefined;
+  return typeof template === "string" ? path.resolve(baseDir, template) : undefined;
+}
+
+/** The template a configuration file names (see layoutTemplate); undefined if none or the file is not JSON. */
+export function configuredTemplate(configFile: string): string | undefined {
+  try {
+    const raw = JSON.parse(readFileSync(configFile, "utf8").replace(/^\uFEFF/, ""));
+    return layoutTemplate(path.basename(configFile) === "package.json" ? raw?.gwlint : raw, path.dirname(configFile));
+  } catch {
+    return undefined;
+  }
+}
+
 const MARKDOWN_EXTENSIONS = [".md", ".markdown"];
 const TEXT_EXTENSIONS = [".txt", ".text"];
 /** File extensions the engine lints as text. */
