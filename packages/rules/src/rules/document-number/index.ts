@@ -7,6 +7,11 @@ import { onEachBlock, reportSpan } from "../../util/blocks.js";
 // (（2020）京01民终123号) and do not match: the bracket here follows the code and is followed by the number.
 const NUMBER = /(\p{Script=Han}{1,12}?)([[【(（﹝〔［])\s*(\d{2,4})\s*([\]】)）﹞〕］])(\s*)(第?)(\s*)(\d+)(\s*)号/gu;
 
+/** A 字号 cited before the document's title: …3号《关于…的通知》, …3号文件《…》. */
+const NUMBER_BEFORE_TITLE = /[〔[【(（﹝［]\s*\d{2,4}\s*[〕\]】)）﹞］]\s*第?\s*\d+\s*号(?:文件)?(《[^《》\n]{2,80}》)/gu;
+/** A 字号 right after the title without brackets: 《关于…的通知》国办发〔2026〕3号. */
+const TITLE_THEN_BARE_NUMBER = /》(\p{Script=Han}{1,12}〔\d{4}〕[1-9]\d*号)/gu;
+
 /**
  * GB/T 9704-2012 7.2.4 and 《党政机关公文处理工作条例》: 发文字号 = 机关代字 + 〔年份〕 + 序号 + 号; the year in full
  * with 六角括号 〔〕, the serial number without 虚位 (not 03) and without 第.
@@ -31,6 +36,14 @@ const reporter: TextlintRuleReporter = (context) =>
       const fixed = year.length === 4 ? `〔${year}〕${fixedSerial}号` : undefined;
       const shown = fixed ? `，应为“${code}${fixed}”` : "";
       reportSpan(context, block, start, end, `发文字号格式不规范：${problems.join("，")}${shown}`, fixed === undefined ? undefined : { fix: fixed });
+    }
+    // Citing a document: its title first, then its 字号 in round brackets (《关于…的通知》（国办发〔2026〕3号）).
+    // Where the 字号's issuer code begins is not known (按照国办发…), so the order is reported without a rewrite.
+    for (const m of text.matchAll(NUMBER_BEFORE_TITLE))
+      reportSpan(context, block, m.index, m.index + m[0].length, `引用公文应先引标题，后引发文字号：${m[1]}后用圆括号括注发文字号`);
+    for (const m of text.matchAll(TITLE_THEN_BARE_NUMBER)) {
+      const start = m.index + 1;
+      reportSpan(context, block, start, start + m[1].length, `引用公文时发文字号用圆括号括注在标题之后：应为“（${m[1]}）”`, { suggest: `（${m[1]}）` });
     }
   });
 
