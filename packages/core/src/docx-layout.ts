@@ -391,7 +391,7 @@ const sameFont = (font: string, wanted: string): boolean => {
 };
 /** 公文 titles among the first lines: …关于…的通知, 在…上的讲话. */
 const TITLE =
-  /关于\S{1,60}的(?:通知|通报|报告|请示|批复|意见|决定|决议|函|复函|纪要|公告|通告|公报|命令|议案|办法|规定|方案|规划|细则)$|^在\S{2,40}上的(?:讲话|发言|致辞)$/u;
+  /关于\S{1,60}?的?(?:通知|通报|报告|请示|批复|意见|决定|决议|函|复函|纪要|公告|通告|公报|命令|议案|办法|规定|方案|规划|细则)$|^在\S{2,40}上的(?:讲话|发言|致辞)$/u;
 const SIZE_NAMES: Record<number, string> = { 44: "2号", 32: "3号", 30: "小3号", 28: "4号", 24: "小4号", 21: "5号", 36: "小2号", 42: "2号" };
 const sizeName = (half?: number): string =>
   half === undefined ? "默认字号" : `${SIZE_NAMES[half] ? `${SIZE_NAMES[half]}（${half / 2}磅）` : `${half / 2}磅`}`;

@@ -14,6 +14,7 @@ import documentNumber from "./rules/document-number/index.js";
 import attachmentNote from "./rules/attachment-note/index.js";
 import signingDate from "./rules/signing-date/index.js";
 import titlePunctuation from "./rules/title-punctuation/index.js";
+import titleForm from "./rules/title-form/index.js";
 import copyToLine from "./rules/copy-to-line/index.js";
 import printLine from "./rules/print-line/index.js";
 import docxLayout from "./rules/docx-layout/index.js";
@@ -50,6 +51,7 @@ export const definitions: ReadonlyArray<RuleDefinition<any>> = [
   attachmentNote,
   signingDate,
   titlePunctuation,
+  titleForm,
   addresseeColon,
   copyToLine,
   printLine,

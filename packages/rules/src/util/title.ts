@@ -3,9 +3,9 @@
 /** 文种 a title ends with (《党政机关公文处理工作条例》第八条, and the rule-like texts 通知 issue). */
 export const GENRES = "通知|通报|报告|请示|批复|意见|决定|决议|函|复函|纪要|会议纪要|公告|通告|公报|命令|议案|办法|规定|方案|规划|细则|条例";
 // The issuer before 关于, if any, is a body's name (国务院办公厅, XX县人民政府), not a sentence (会议讨论了).
-const ISSUER = "(?:\\S{1,30}(?:政府|委员会|常委会|办公厅|办公室|部|局|厅|委|院|会|处|科|所|中心|党委|党组|支部|集团|公司|学校|大学|组|队))?";
+export const ISSUER = "(?:\\S{1,30}(?:政府|委员会|常委会|办公厅|办公室|部|局|厅|委|院|会|处|科|所|中心|党委|党组|支部|集团|公司|学校|大学|组|队))?";
 /** A 公文 title line; group 1: its 文种, group 2: punctuation after it. */
-export const TITLE = new RegExp(`^[\\s\\u3000]*${ISSUER}关于\\S{1,60}的(${GENRES})([。．.；;！!]*)[\\s\\u3000]*$`, "u");
+export const TITLE = new RegExp(`^[\\s\\u3000]*${ISSUER}关于\\S{1,60}?的?(${GENRES})([。．.；;！!]*)[\\s\\u3000]*$`, "u");
 /** A speech's title line: 在……会议上的讲话; group 1: the genre, group 2: punctuation after it. */
 export const SPEECH =
   /^[\s\u3000]*在\S{2,40}(?:会|会议|大会|座谈会|仪式|典礼|活动)上的(讲话|发言|致辞|报告|主持词|总结讲话)([。．.；;！!]*)[\s\u3000]*$/u;
