@@ -43,7 +43,9 @@ const reporter: TextlintRuleReporter = (context) =>
       reportSpan(context, block, m.index, m.index + m[0].length, `引用公文应先引标题，后引发文字号：${m[1]}后用圆括号括注发文字号`);
     for (const m of text.matchAll(TITLE_THEN_BARE_NUMBER)) {
       const start = m.index + 1;
-      reportSpan(context, block, start, start + m[1].length, `引用公文时发文字号用圆括号括注在标题之后：应为“（${m[1]}）”`, { suggest: `（${m[1]}）` });
+      reportSpan(context, block, start, start + m[1].length, `引用公文时发文字号用圆括号括注在标题之后：应为“（${m[1]}）”`, {
+        suggest: `（${m[1]}）`,
+      });
     }
   });
 
