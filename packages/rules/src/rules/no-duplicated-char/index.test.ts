@@ -33,6 +33,9 @@ runRule("no-duplicated-char", definition.rule, {
     "检测进出水水质，增加机动车车内装饰，拘留所所需经费。",
     "梦想息息相通，红色基因代代传承。",
     "第二十二条、第一百零五条、第三百四十二条、第一条条例草案。",
+    // The city's market authority: an administrative unit, then a word (also at the start of a paragraph).
+    "市市场监督管理部门应当组织市旅游、交通等部门。",
+    "三三两两、一一对应、统一一把尺子。",
   ],
   invalid: [
     { text: "我们们要坚持", output: "我们要坚持", errors: [{ message: "“我们们”中“们”重复，应删去一个", index: 2 }] },
@@ -74,6 +77,13 @@ runRule("no-duplicated-char", definition.rule, {
       output: "居民委员会会应当协助做好工作。",
       errors: [{ message: "“会会”疑似多打了一个“会”，应删去一个" }],
     },
+    // At the start of a paragraph too.
+    { text: "支支持社会公众参与。", output: "支支持社会公众参与。", errors: [{ message: "“支支”疑似多打了一个“支”，应删去一个", index: 1 }] },
+    // Proofread text writes 规划经经济开发区 (经 + 经济开发区): 经济 after a double is seen, which says nothing of
+    // 经济济特区, where 经济 stands before it.
+    { text: "继续办好经济济特区。", output: "继续办好经济济特区。", errors: [{ message: "“济济”疑似多打了一个“济”，应删去一个" }] },
+    // A numeral doubled where the clause reads far better with one.
+    { text: "为进一一步深化改革积累经验。", output: "为进一一步深化改革积累经验。", errors: [{ message: "“一一”疑似多打了一个“一”，应删去一个" }] },
     { text: "持续推动发展展", output: "持续推动发展展", errors: [{ message: "“发展展”中“展”重复，应删去一个" }] },
   ],
 });

@@ -74,6 +74,8 @@ const REDUPLICABLE = new Set([
   "好好",
 ]);
 
+/** Administrative units, words on their own (市 = the city): 市市场监督管理局 is the city's market authority. */
+const ADMIN_UNITS = "省市县区乡镇村州盟旗";
 /** Tags of a character that is a word on its own (区, 港, 席, 路): after a word ending in it, it is grammar. */
 const FREE_TAG = /^(n|ns|nr|nz|s|f|q|t|j|r|m|d|p|c|u)/;
 /** Bound suffixes that never stand twice (我们们, 同志们们): deleting one is right in every context. */
@@ -104,13 +106,25 @@ function wordAround(text: string, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * The contexts by which a double (second copy at `at`) is known in seen-doubles.json, each on its side: the character
+ * before with the first copy ("同市|" of 会同市市容, "可以|" of 可以以书面) and the second copy with the character after
+ * ("|市容"). A side is its own context: "可以|" (可以以书面形式) says nothing of "|可以" (可可以, a slip).
+ */
+export function doubleContexts(text: string, at: number): string[] {
+  const keys: string[] = [];
+  if (at >= 2 && HAN.test(text[at - 2])) keys.push(`${text[at - 2]}${text[at]}|`);
+  if (at + 1 < text.length && HAN.test(text[at + 1])) keys.push(`|${text[at]}${text[at + 1]}`);
+  return keys;
+}
+
 /** Contexts of doubles in proofread official text (scripts/build-seen-doubles.mjs): "同市" and "市容" of 会同市市容. */
 const SEEN_DOUBLES = new Set<string>((seenDoubles as { contexts: string[] }).contexts);
 /** How much more probable (natural log) the clause must read without one copy than with both. */
 const MIN_GAIN = 6;
 /** The same when the pair is itself a word (公公、可可): the reading with that word must be far worse. */
 const MIN_GAIN_WORD = 7;
-/** The same when each copy sits in a dictionary word of its own (出水/水质 — or 人民/民法 of 人民民法院). */
+/** The same when each copy sits in a dictionary word of its own (出水/水质 — or 人民/民法 of 人民民法院), or for a numeral. */
 const MIN_GAIN_TWO_WORDS = 10;
 
 /**
@@ -132,10 +146,14 @@ export function unexplainedDoubles(
   let k = 0;
   for (let i = 0; i + 1 < text.length; i++) {
     const x = text[i];
-    // 一架架、一趟趟: a measure word repeated after a numeral.
-    if (x !== text[i + 1] || !isHan(x) || NUMERALS.includes(x) || NUMERALS.includes(text[i - 1] ?? "\n") || skip.has(i + 1)) continue;
+    // 一架架、一趟趟: a measure word repeated after a numeral. A numeral doubled (一一、两两) is often meant: only a
+    // far better reading without it counts (进一一步、一国两两制).
+    if (x !== text[i + 1] || !isHan(x) || NUMERALS.includes(text[i - 1] ?? "\n") || skip.has(i + 1)) continue;
+    const numeral = NUMERALS.includes(x);
     // AABB, ABB and triples are reduplication patterns (认认真真、绿油油、哈哈哈).
-    if (text[i + 2] === text[i + 3] || text[i - 2] === text[i - 1] || text[i + 2] === x || text[i - 1] === x) continue;
+    // (At the ends of the text there is no pattern: undefined === undefined is not one.)
+    if ((i + 3 < text.length && text[i + 2] === text[i + 3]) || (i >= 2 && text[i - 2] === text[i - 1]) || text[i + 2] === x || text[i - 1] === x)
+      continue;
     // 常常、天天、重重、代代、洗洗（澡）: a word, so the clause must read far better without it.
     const pairIsWord = isDictionaryWord(x + x);
     while (k + 1 < tokens.length && tokens[k + 1].start <= i) k++;
@@ -149,7 +167,9 @@ export function unexplainedDoubles(
     // Each copy in a dictionary word of its own (出水/水质、人民/民法): only a far better reading without one counts.
     const twoWords = wordEndingAt(text, i) && wordStartingAt(text, i + 1);
     // A double that proofread official text writes in the same context (会同市市容、可以以书面形式、原原种).
-    if (seen.has(text[i - 1] + x) || seen.has(x + text[i + 2])) continue;
+    if (doubleContexts(text, i + 1).some((key) => seen.has(key))) continue;
+    // The city's market department (市市场监督管理局、区区域、县县域): an administrative unit, then a word of its own.
+    if (ADMIN_UNITS.includes(x) && startsWord(text, i + 1)) continue;
     // Every city, every county (市市有、县县有): distributive.
     if (/^[有都皆]$/u.test(text[i + 2] ?? "")) continue;
     // A double standing alone is a word (“块块”、钉钉、): reduplication, not a slip. 扩建建（构）筑物 is a notation.
@@ -161,7 +181,7 @@ export function unexplainedDoubles(
     let b = i + 2;
     while (b < text.length && b - i < 8 && isHan(text[b])) b++;
     const gain = segmentationScore(text.slice(a, i + 1) + text.slice(i + 2, b)) - segmentationScore(text.slice(a, b));
-    if (gain >= (twoWords ? MIN_GAIN_TWO_WORDS : pairIsWord ? MIN_GAIN_WORD : MIN_GAIN)) out.push(i + 1);
+    if (gain >= (numeral || twoWords ? MIN_GAIN_TWO_WORDS : pairIsWord ? MIN_GAIN_WORD : MIN_GAIN)) out.push(i + 1);
   }
   return out;
 }
