@@ -114,9 +114,12 @@ const planters = {
     const spots = [];
     for (let k = 1; k + 1 < t.length; k++) {
       if (t[k].word !== "地" || t[k].tag !== "uv" || !/^v/.test(t[k + 1].tag) || !/\p{Script=Han}/u.test(t[k - 1].word)) continue;
-      // Only adverbial 地: not the 地 of a word it makes with a neighbour (就地视察, 转地放蜂, 案发地, 地裂).
-      if (isDictionaryWord(`${t[k - 1].word.slice(-1)}地`) || isDictionaryWord(`${t[k - 1].word}地`) || isDictionaryWord(`地${t[k + 1].word[0]}`))
+      // Only adverbial 地: not the 地 of a word it makes with a neighbour (就地视察, 转地放蜂, 案发地, 地裂), nor a place
+      // after a verb or a single character (羁押地、存放地、多地、跨地、等地). jieba tags these 地 uv too.
+      const before = t[k - 1];
+      if (isDictionaryWord(`${before.word.slice(-1)}地`) || isDictionaryWord(`${before.word}地`) || isDictionaryWord(`地${t[k + 1].word[0]}`))
         continue;
+      if (/^(?:v|vn|x|u)$/.test(before.tag) || (before.word.length === 1 && !/^a/.test(before.tag))) continue;
       spots.push(t[k].start);
     }
     if (!spots.length) return null;
