@@ -25,8 +25,17 @@ runRule("de-di-de", definition.rule, {
     "开展认真的批评和自我批评。形成有效的激励和制约机制。这样做风险较小，成功的把握较大。",
     // Learned adverbials where a noun phrase is meant: after 产生/起到, a noun modifier, an attribute chain.
     "都将产生极大的推动作用。计划的执行情况。出具真实、准确的检验报告。这是必要的具有法律效力的规章。",
+    // A verb proofread text never writes after 地/的 counts only where no noun phrase is a common reading.
+    "存在直接或者间接的拥有或者控制关系。应当采取更为稳妥的切合当地实际的步骤。",
+    "报送真实、准确、完整的统计信息。树立正确的就业观念。各项改革的推进，对建立市场经济体制有重要作用。",
   ],
   invalid: [
+    // A verb unseen after 地/的 (整改), after a modifier that proofread text writes with 地 far more than with 的.
+    {
+      text: "要坚定不移的整改存在的问题。",
+      output: "要坚定不移的整改存在的问题。",
+      errors: [{ message: "“坚定不移”修饰动词“整改”作状语，“的”应为“地”" }],
+    },
     // Learned from proofread text: 有 + noun as one modifier, a bare verb before a comma, after 为了, two modifiers.
     { text: "国家有计划的发展计量事业。", output: "国家有计划的发展计量事业。", errors: [{ message: "“有计划”修饰动词“发展”作状语，“的”应为“地”" }] },
     {

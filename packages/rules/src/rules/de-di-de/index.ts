@@ -19,6 +19,8 @@ const adverbialOdds = (word: string): number => {
 /** How strongly modifier and verb together must favour 地 (sum of log odds); more where a noun reading is common. */
 const MIN_ODDS = -1.5;
 const MIN_ODDS_DOUBTFUL = 1;
+/** Where one of the two words is unseen, the other alone must favour 地 this much. */
+const MIN_ODDS_UNSEEN = 1;
 /** Words after which "X的V" is a noun phrase, their object: 是坚决的支持者、产生极大的推动作用、起到积极的促进作用. */
 const NOMINAL_CONTEXT = /^(?:是|为|成为|作为|有|具有|一种|一个|产生|起到|起|发挥|形成)$/u;
 /** Words after which an adverbial starts (为了更好地、才能有效地、能否顺利地). */
@@ -245,17 +247,30 @@ const reporter: TextlintRuleReporter = (context) =>
           !LIGHT_VERBS.has(prior?.word ?? "") &&
           !NOMINAL_CONTEXT.test(prior?.word ?? "");
         const coordination = /^(?:和|与|及|并)$/u.test(next?.word ?? "");
-        const odds = m && v ? logOdds(m) + logOdds(v) : Number.NEGATIVE_INFINITY;
         // Readings that are often a noun phrase need stronger odds: a noun modifier (政府的支持), another 的 later in
         // the clause (必要的具有法律效力的规章), a bare verb at the clause's end (实现更好的发展。).
         const bare = next === undefined || CLAUSE_END.test(next.word);
         const doubtful = (!have && /^(?:n|vn|nr|ns|nt|nz)$/.test(before.tag)) || attributeChain(tokens, k + 2) || bare;
+        // A word proofread text never writes before or after 地/的 counts as neutral (log odds 0) when it is adverbial
+        // or only a verb by its tags, and the other word is known: 严谨的提供 (严谨 unseen, 提供 favours 地),
+        // 更好的满足 (满足 unseen after either).
+        const modifierKnown = m !== undefined && m[0] >= 2;
+        const unseenModifier = m === undefined && before.word.length >= 2 && /^(?:a|ad|d|i|l|z)$/.test(before.tag);
+        const unseenVerb = v === undefined && after.tag === "v" && tagOf(after.word) === "v";
+        // Only where no noun phrase reading is common, and not before a coordination (直接或者间接的拥有或者控制关系).
+        const plain = !doubtful && !/^(?:和|与|及|并|或|或者)$/u.test(next?.word ?? "");
+        const odds =
+          modifierKnown && v
+            ? logOdds(m) + logOdds(v)
+            : plain && modifierKnown && unseenVerb && logOdds(m) >= MIN_ODDS_UNSEEN
+              ? logOdds(m)
+              : plain && unseenModifier && v && logOdds(v) >= MIN_ODDS_UNSEEN
+                ? logOdds(v)
+                : Number.NEGATIVE_INFINITY;
         if (
-          m &&
-          v &&
+          Number.isFinite(odds) &&
           position &&
           (!coordination || (/^(?:v|a)/.test(tokens[k + 3]?.tag ?? "") && /^(?:r|n|nr|ns|nt)/.test(tokens[k + 4]?.tag ?? ""))) &&
-          m[0] >= 2 &&
           odds >= (doubtful ? MIN_ODDS_DOUBTFUL : MIN_ODDS) &&
           /^v/.test(after.tag) &&
           after.word.length >= 2 &&
