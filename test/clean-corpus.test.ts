@@ -17,7 +17,7 @@ const JUDGED: Record<string, number> = {
   "heading-numbering": 2, // （一） above 一、 in 1981/1985 reports
   "no-duplicated-char": 1, // 机会和和效力
   "no-stray-space": 31, // spaces next to quotes in the Wikisource copies (“ 四人帮”, “九五 ”计划), 盲 目, 重 大课题
-  "de-di-de": 1, // 正确的加以接受
+  "de-di-de": 2, // 正确的加以接受 (real); 不足的加以完善 (a 的-phrase as subject: a false alarm)
   "confusable-char": 6, // 有价证卷, 睦领友好, 超极大国 (real); 豁得出来, 富贫, 超储积压 (false alarms)
 };
 
