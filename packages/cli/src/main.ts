@@ -8,6 +8,7 @@ import type { FileError } from "@gongwen-lint/core/errors";
 import { presetFingerprint } from "@gongwen-lint/core/fingerprint";
 import { ENCODING_NAMES, type Encoding } from "@gongwen-lint/core/decode";
 import { configuredTemplate, findConfigFile } from "@gongwen-lint/core/locate";
+import { annotatedPath, isAnnotatedCopy } from "./annotated-path.js";
 import { ResultCache } from "./cache.js";
 import { IgnoreFile, discover, parseFileList, shardOf } from "./discover.js";
 import type { FailedFile, Formatter, Summary } from "./formatters/types.js";
@@ -39,6 +40,8 @@ export const HELP = `gwlint — 公文校对工具（gongwen-lint ${VERSION}）
   -o, --output <文件>        把报告写入文件而不是标准输出
       --fix                  自动修复可安全修复的问题并写回原文件（保留编码、BOM、换行符；不改写 .docx）
       --dry-run              与 --fix 同用：不写文件，输出统一 diff
+      --annotate             为每个 .docx 写出批注副本“文件.gwlint.docx”：每处问题一条批注，可安全修复的改动作为修订（原文件不变）
+      --annotate-dir <目录>  批注副本写入该目录（保持相对于当前目录的路径）；隐含 --annotate
       --stdin                从标准输入读取文本；与 --fix 同用时按输入的编码输出修复后的文本
       --stdin-filename <名>  标准输入文本的文件名（决定格式与配置查找）
       --files-from <清单>    从清单文件读取要检查的路径（每行一个；- 表示标准输入）
@@ -67,6 +70,8 @@ export const HELP = `gwlint — 公文校对工具（gongwen-lint ${VERSION}）
   gwlint 讲话稿.txt 通知.docx              检查文件
   gwlint docs/ "archive/**/*.md"           检查目录和通配符匹配的文件
   gwlint --fix --dry-run 讲话稿.txt        预览自动修复
+  gwlint --annotate 通知.docx              写出带批注和修订的副本 通知.gwlint.docx
+  gwlint --annotate-dir 审阅/ 档案/        整个档案库的批注副本写入 审阅/
   gwlint --format json 讲话稿.txt > r.json
   gwlint --format html -o 报告.html --cache 档案/
   gwlint --format sarif -o gwlint.sarif docs/
@@ -95,6 +100,8 @@ function parse(argv: string[]) {
       output: { type: "string", short: "o" },
       fix: { type: "boolean", default: false },
       "dry-run": { type: "boolean", default: false },
+      annotate: { type: "boolean", default: false },
+      "annotate-dir": { type: "string" },
       stdin: { type: "boolean", default: false },
       "stdin-filename": { type: "string" },
       "files-from": { type: "string" },
@@ -137,6 +144,9 @@ export interface Options {
   output?: string;
   fix: boolean;
   dryRun: boolean;
+  /** --annotate (or --annotate-dir): write annotated copies of .docx files. */
+  annotate: boolean;
+  annotateDir?: string;
   stdin: boolean;
   stdinFilename?: string;
   filesFrom?: string;
@@ -194,6 +204,8 @@ export function parseOptions(argv: string[], io: Pick<Io, "stdout" | "env">): { 
     if (opts.stdin && (args.positionals.length > 0 || opts["files-from"])) return "使用 --stdin 时不能同时指定文件";
     if (!opts.stdin && args.positionals.length === 0 && !opts["files-from"]) return "请指定要检查的文件或目录";
     if (opts.cache && opts.fix) return "--cache 不能与 --fix 同用";
+    if ((opts.annotate || opts["annotate-dir"] !== undefined) && opts.fix) return "--annotate 不能与 --fix 同用（批注副本中已含修订）";
+    if ((opts.annotate || opts["annotate-dir"] !== undefined) && opts.stdin) return "--annotate 需要 Word 文件，不能与 --stdin 同用";
     if (opts["max-warnings"] !== undefined && !/^\d+$/.test(opts["max-warnings"]))
       return `--max-warnings 应为非负整数，而不是“${opts["max-warnings"]}”`;
     if (opts.jobs !== undefined && !/^[1-9]\d*$/.test(opts.jobs)) return `--jobs 应为正整数，而不是“${opts.jobs}”`;
@@ -218,6 +230,8 @@ export function parseOptions(argv: string[], io: Pick<Io, "stdout" | "env">): { 
       output: opts.output,
       fix: opts.fix!,
       dryRun: opts["dry-run"]!,
+      annotate: opts.annotate! || opts["annotate-dir"] !== undefined,
+      ...(opts["annotate-dir"] !== undefined ? { annotateDir: opts["annotate-dir"] } : {}),
       stdin: opts.stdin!,
       stdinFilename: opts["stdin-filename"],
       filesFrom: opts["files-from"],
@@ -297,6 +311,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       disable: options.disable,
       cwd: io.cwd,
       ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(options.annotate ? { annotate: options.annotateDir ? { dir: path.resolve(io.cwd, options.annotateDir) } : {} } : {}),
     },
     rel: (file) => (path.isAbsolute(file) ? path.relative(io.cwd, file) || file : file),
     keep: (r) => (options.quiet ? { ...r, messages: r.messages.filter((m) => m.severity === SEVERITY_ERROR) } : r),
@@ -372,7 +387,9 @@ async function selectFiles({ options, io, err, rel }: Run): Promise<Selection | 
   }
   const found = await discover(options.positionals, io.cwd, ignores, listed);
   const inShard = (f: string): boolean => !options.shard || shardOf(f, io.cwd, options.shard.count) === options.shard.index;
-  const selection: Selection = { files: found.files.filter(inShard), outOfScope: found.outOfScope.filter(inShard), failed: [] };
+  // --annotate does not check the copies it wrote before.
+  const wanted = (file: string): boolean => inShard(file) && !(options.annotate && isAnnotatedCopy(file));
+  const selection: Selection = { files: found.files.filter(wanted), outOfScope: found.outOfScope.filter(inShard), failed: [] };
   for (const e of found.errors) {
     selection.failed.push({ filePath: e.filePath, code: e.code, message: e.message });
     err(`gwlint：${rel(e.filePath)}：${e.message}`);
@@ -441,10 +458,19 @@ function batchRunner(
   getRunner: () => Promise<Runner>,
 ): (batch: string[]) => Promise<FileResult[]> {
   const keyFor = cacheKeys(base);
+  // --annotate: a cached result stands only while the annotated copy is newer than its file.
+  const upToDate = (file: string): boolean => {
+    if (!base.annotate) return true;
+    try {
+      return statSync(annotatedPath(file, base.cwd, base.annotate.dir)).mtimeMs >= statSync(file).mtimeMs;
+    } catch {
+      return false;
+    }
+  };
   return async (batch) => {
     const out: Array<FileResult | undefined> = new Array(batch.length);
     const keys = batch.map((f) => (cache ? keyFor(f) : ""));
-    if (cache) for (const [k, f] of batch.entries()) out[k] = cache.lookup(f, keys[k]);
+    if (cache) for (const [k, f] of batch.entries()) out[k] = upToDate(f) ? cache.lookup(f, keys[k]) : undefined;
     const missing = batch.flatMap((_f, k) => (out[k] ? [] : [k]));
     if (missing.length) {
       const done = await (await getRunner()).run(missing.map((k) => ({ ...base, filePath: batch[k] })));
@@ -521,6 +547,12 @@ async function lintFiles(run: Run, { files, outOfScope, failed }: Selection): Pr
           continue;
         }
         if (!options.quiet) for (const notice of result.notices) err(`gwlint：${rel(result.filePath)}：${notice}`);
+        // A copy written in this run (a cached result's copy is current and was left alone).
+        const copy = result.annotated;
+        if (copy && !result.fromCache && !options.quiet)
+          err(
+            `gwlint：${rel(result.filePath)}：已写出批注副本 ${rel(copy.path)}：批注 ${copy.comments} 条，修订 ${copy.revisions} 处${copy.commentsOnly ? `（${copy.commentsOnly}）` : ""}`,
+          );
         const kept = keep(result);
         tally(summary, result, kept);
         if (result.diff) diffs.push(result.diff);

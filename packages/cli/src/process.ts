@@ -1,7 +1,7 @@
 // Lints (or fixes) one file. Loaded by each worker thread, and by the main thread for a single file or stdin:
 // the engine and segmenters are created once per thread.
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createTwoFilesPatch } from "diff";
 import {
@@ -17,6 +17,7 @@ import {
   fileErrorFrom,
   readDocument,
   readDocx,
+  annotateDocx,
   layoutMessages,
   layoutOf,
   type LayoutSpec,
@@ -25,6 +26,7 @@ import {
   writeDocument,
 } from "@gongwen-lint/core";
 import type { TextlintMessage } from "@textlint/types";
+import { annotatedPath } from "./annotated-path.js";
 import type { FileResult, Finding, FindingContext, Task } from "./types.js";
 
 /** Characters of context kept on each side of a finding. */
@@ -41,6 +43,19 @@ function resolverFor(task: Pick<Task, "configFile" | "only" | "disable">): Confi
     resolvers.set(key, resolver);
   }
   return resolver;
+}
+
+/** Writes a file through a temporary file in its folder and a rename: a reader never sees half of it. */
+function writeAtomically(target: string, bytes: Buffer, source: string): void {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
+  try {
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(temp, bytes, { flag: "wx" });
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw new FileError(source, `无法写出批注副本 ${target}（${(error as Error).message}）`, "write-failed");
+  }
 }
 
 /** docx-layout's reference files (option `template`), measured once per thread and file version. */
@@ -102,7 +117,7 @@ export async function processFile(task: Task): Promise<FileResult> {
       result.hash = createHash("sha256").update(bytes).digest("hex");
       const { text, parts, layout } = await readDocx(bytes, task.filePath);
       result.chars = text.length;
-      if (task.fix) result.notices.push("Word 文件只检查、不修改（--fix 不改写 .docx）");
+      if (task.fix) result.notices.push("Word 文件只检查、不修改（--fix 不改写 .docx；--annotate 可写出带批注和修订的副本）");
       const lint = await engine.lintText(text, config, task.filePath);
       // The page and typography (rule docx-layout): read from the file's XML, not from its text.
       const layoutRule = config.rules.find((r) => r.id === "docx-layout");
@@ -123,14 +138,26 @@ export async function processFile(task: Task): Promise<FileResult> {
             result.notices.push(`版面信息（样式、主题、页脚等）的 XML 无效，未检查版面：${(error as Error).message.split("\n")[0]}`);
           }
       }
-      result.messages = withContext(
-        text,
-        messages.sort((a, b) => a.range[0] - b.range[0] || a.line - b.line),
-        parts,
-      );
+      messages.sort((a, b) => a.range[0] - b.range[0] || a.line - b.line);
+      result.messages = withContext(text, messages, parts);
+      if (task.annotate) {
+        // The annotated copy: every finding a comment, every safe fix a tracked change; the original untouched.
+        const target = annotatedPath(task.filePath, task.cwd, task.annotate.dir);
+        const fixed = (await engine.fixText(text, config, task.filePath)).output;
+        const copy = await annotateDocx(bytes, task.filePath, { text, parts, messages: result.messages, fixed });
+        writeAtomically(target, copy.bytes, task.filePath);
+        result.annotated = {
+          path: target,
+          comments: copy.comments + (copy.listed ? 1 : 0),
+          revisions: copy.revisions,
+          listed: copy.listed,
+          ...(copy.commentsOnly ? { commentsOnly: copy.commentsOnly } : {}),
+        };
+      }
       return result;
     }
     const doc = await readDocument(task.filePath, DEFAULT_MAX_FILE_BYTES, task.encoding ?? config.encoding);
+    if (task.annotate) result.notices.push("批注副本只为 Word 文件（.docx）生成；文本文件可用 --fix --dry-run 预览修改");
     const hazard = kernelExt(task.filePath) === ".md" ? markdownHazard(doc.text) : undefined;
     if (hazard) throw new FileError(task.filePath, `Markdown 结构过深（${hazard}），无法安全解析，已跳过（可另存为 .txt 检查）`, "unparsable");
     result.hash = createHash("sha256").update(doc.bytes).digest("hex");

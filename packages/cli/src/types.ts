@@ -13,6 +13,8 @@ export interface Task {
   cwd: string;
   /** --encoding: read every text file in this encoding (else the configuration's, else detected). */
   encoding?: Encoding;
+  /** --annotate: write each .docx's annotated copy (comments and tracked changes), under `dir` if given. */
+  annotate?: { dir?: string };
 }
 
 /** The finding's text with a little of its line on each side ("…" where the line goes on). */
@@ -44,6 +46,8 @@ export interface FileResult {
   /** Size and mtime when the bytes were read (absent when the file changed while being read: not cached). */
   observed?: { size: number; mtimeMs: number };
   fromCache?: boolean;
+  /** The annotated copy written (--annotate). */
+  annotated?: { path: string; comments: number; revisions: number; listed: number; commentsOnly?: string };
 }
 
 export const SEVERITY_ERROR = 2;

@@ -48,6 +48,21 @@ const PARTS: Array<{ re: RegExp; part: DocxPart }> = [
   { re: /^word\/endnotes\.xml$/, part: "尾注" },
 ];
 
+/** The text parts of a package in the order their paragraphs are read: body, headers, footers, footnotes, endnotes. */
+export function textParts(names: readonly string[]): Array<{ name: string; part: DocxPart }> {
+  const order: DocxPart[] = ["正文", "页眉", "页脚", "脚注", "尾注"];
+  return names
+    .flatMap((name) => {
+      const part = PARTS.find((p) => p.re.test(name))?.part;
+      return part ? [{ name, part }] : [];
+    })
+    .sort((a, b) => order.indexOf(a.part) - order.indexOf(b.part) || a.name.localeCompare(b.name, "en", { numeric: true }));
+}
+
+/** A separator or continuation note: not text of the document. */
+export const isSeparatorNote = (name: string, type: string | undefined): boolean =>
+  (name === "w:footnote" || name === "w:endnote") && /separator|continuation/i.test(type ?? "");
+
 /** Parts read only for the layout, not for text. */
 const LAYOUT_PARTS: Record<string, "样式" | "主题" | "设置" | "关系"> = {
   "word/styles.xml": "样式",
@@ -69,8 +84,7 @@ export function docxParagraphs(xml: string): string[] {
   let inText = 0;
   let skip = 0; // inside deleted text, field instructions, fallback content or a separator note
   const SKIPPED = SKIPPED_ELEMENTS;
-  const skippedNote = (tag: { name: string; attributes: Record<string, string> }): boolean =>
-    (tag.name === "w:footnote" || tag.name === "w:endnote") && /separator|continuation/i.test(tag.attributes["w:type"] ?? "");
+  const skippedNote = (tag: { name: string; attributes: Record<string, string> }): boolean => isSeparatorNote(tag.name, tag.attributes["w:type"]);
   parser.on("doctype", () => {
     throw new Error("含 DOCTYPE 声明（Word 文件不含 DTD），为防范外部实体攻击已拒绝处理");
   });
@@ -128,6 +142,37 @@ function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, budget: { left: numbe
   });
 }
 
+/** Every entry of a .docx (name and bytes, in the package's order), within the reader's limits. */
+export async function readZipEntries(bytes: Buffer, filePath: string): Promise<Array<{ name: string; data: Buffer }>> {
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await openZip(bytes);
+  } catch {
+    throw new FileError(filePath, "文件已损坏或不是 Word 文档（无法作为 .docx 打开）", "corrupt");
+  }
+  const out: Array<{ name: string; data: Buffer }> = [];
+  const budget = { left: DOCX_LIMITS.maxTotalBytes };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      zip.on("error", reject);
+      zip.on("end", resolve);
+      zip.on("entry", (entry: yauzl.Entry) => {
+        if (out.length >= DOCX_LIMITS.maxEntries) return reject(new Error(`超过 ${DOCX_LIMITS.maxEntries} 个压缩项`));
+        if (entry.fileName.endsWith("/")) return zip.readEntry();
+        readEntry(zip, entry, budget).then((data) => {
+          out.push({ name: entry.fileName, data });
+          zip.readEntry();
+        }, reject);
+      });
+      zip.readEntry();
+    });
+  } catch (error) {
+    zip.close();
+    throw new FileError(filePath, `文件已损坏（${(error as Error).message}）`, "corrupt");
+  }
+  return out;
+}
+
 /** Reads the paragraphs of a .docx given as bytes; throws FileError with a clear reason. */
 export async function readDocx(bytes: Buffer, filePath: string): Promise<DocxText> {
   if (bytes.subarray(0, 8).equals(CFB_SIGNATURE)) {
@@ -178,8 +223,8 @@ export async function readDocx(bytes: Buffer, filePath: string): Promise<DocxTex
   const theme = found.find((f) => f.part === "主题")?.xml;
   const settings = found.find((f) => f.part === "设置")?.xml;
   const rels = found.find((f) => f.part === "关系")?.xml;
-  const order: Array<(typeof found)[number]["part"]> = ["正文", "页眉", "页脚", "脚注", "尾注", "样式", "主题", "设置", "关系"];
-  found.sort((a, b) => order.indexOf(a.part) - order.indexOf(b.part) || a.name.localeCompare(b.name, "en", { numeric: true }));
+  const rank = new Map(textParts(found.map((f) => f.name)).map((t, k) => [t.name, k]));
+  found.sort((a, b) => (rank.get(a.name) ?? rank.size) - (rank.get(b.name) ?? rank.size));
   const lines: string[] = [];
   const parts: DocxPart[] = [];
   for (const f of found) {

@@ -1,3 +1,4 @@
+export { annotateDocx, type AnnotateInput, type AnnotateResult } from "./annotate.js";
 export { decodeBytes, encodeText, BinaryContentError, ENCODING_NAMES, type Encoding, type DecodedText } from "./decode.js";
 export { ConfigError, FileError, fileErrorFrom } from "./errors.js";
 export {
@@ -11,7 +12,7 @@ export {
   markdownHazard,
 } from "./locate.js";
 export { computePresetFingerprint, presetFingerprint, writePresetFingerprint } from "./fingerprint.js";
-export { readDocx, docxParagraphs, DOCX_LIMITS, type DocxText, type DocxPart } from "./docx.js";
+export { readDocx, readZipEntries, docxParagraphs, DOCX_LIMITS, type DocxText, type DocxPart } from "./docx.js";
 export {
   checkLayout,
   docxLayout,
