@@ -1,7 +1,23 @@
 // The annotated copy read back with the project's own reader: all revisions accepted give the --fix text, all
 // rejected the original; every finding has exactly one comment, anchored on its characters.
 import { DOMParser, type Element, XMLSerializer } from "@xmldom/xmldom";
-import { Document, Footer, FootnoteReferenceRun, Header, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
+import {
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  FootnoteReferenceRun,
+  Header,
+  Packer,
+  Paragraph,
+  SimpleField,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from "docx";
 import { describe, expect, it } from "vitest";
 import { annotateDocx } from "./annotate.js";
 import { resolveConfig } from "./config.js";
@@ -175,5 +191,49 @@ describe("annotateDocx", () => {
     const out = (await readZipEntries(annotated.bytes, "r.docx")).find((e) => e.name === "word/document.xml")!.data.toString("utf8");
     expect(out).toContain('w:author="张三"');
     expect((await readDocx(annotated.bytes, "r.docx")).text).toBe(read.text);
+  });
+
+  it("leaves hyperlinks, fields and the comments already there intact", async () => {
+    const doc = new Document({
+      comments: { children: [{ id: 0, author: "张三", date: new Date("2026-11-01T00:00:00Z"), children: [new Paragraph("原有批注")] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({
+              children: [
+                new CommentRangeStart(0),
+                new TextRun("请各单位认真学习"),
+                new CommentRangeEnd(0),
+                new TextRun({ children: [new CommentReference(0)] }),
+                new ExternalHyperlink({ link: "https://www.gov.cn/", children: [new TextRun({ text: "中国政府网:政策文件", style: "Hyperlink" })] }),
+                new TextRun("，印发日期"),
+                new SimpleField("DATE"),
+                new TextRun("。要不折不扣的抓好落实。"),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const original = await Packer.toBuffer(doc);
+    const read = await readDocx(original, "h.docx");
+    const lint = await engine.lintText(read.text, config, "h.docx");
+    const fixed = (await engine.fixText(read.text, config, "h.docx")).output;
+    const annotated = await annotateDocx(original, "h.docx", { text: read.text, parts: read.parts, messages: lint.messages, fixed });
+    expect(annotated.comments).toBe(lint.messages.length);
+    expect((await readDocx(annotated.bytes, "h.docx")).text).toBe(fixed);
+    const entries = await readZipEntries(annotated.bytes, "h.docx");
+    const xml = entries.find((e) => e.name === "word/document.xml")!.data.toString("utf8");
+    const comments = entries.find((e) => e.name === "word/comments.xml")!.data.toString("utf8");
+    // The hyperlink still points where it did and holds its (fixed) text; the field and the old comment are there.
+    const link = elements(parse(xml), "w:hyperlink")[0];
+    expect(link.getAttribute("r:id")).toBeTruthy();
+    expect(docxParagraphs(`<w:document xmlns:w="x"><w:p>${new XMLSerializer().serializeToString(link)}</w:p></w:document>`)).toEqual([
+      "中国政府网：政策文件",
+    ]);
+    expect(xml).toContain('w:instr="DATE"');
+    expect(xml).toContain('<w:commentRangeStart w:id="0"/>');
+    expect(comments).toContain('w:author="张三"');
+    expect(elements(parse(comments), "w:comment")).toHaveLength(1 + annotated.comments);
   });
 });
