@@ -6,6 +6,10 @@ const line = (what: string): string => `疑似从网页复制的残留内容（�
 runRule("no-web-residue", definition.rule, {
   valid: [
     "各级干部要为基层减负，为担当者担当、为干事者点赞。",
+    // Round 8's shapes do not reach text: a 首页 that is a word, a 导航 in a sentence, a label with its value.
+    "首页设计要突出政务公开栏目。",
+    "卫星导航 产业发展迅速，北斗导航系统全面建成。",
+    "发布时间：以本通知印发之日为准。",
     "转发单位：市委办公室　来源：市委办公室",
     "请登录市政府网站 https://www.example.gov.cn 报名。",
     "以上意见，供大家参考。",
@@ -64,6 +68,12 @@ runRule("no-web-residue", definition.rule, {
     { text: "述职报告范文 | 述职报告模板 | 个人述职报告", errors: [{ message: line("述职报告范文 | 述职报告模板 ") }] },
     { text: "欢迎来到天天文库", errors: [{ message: line("欢迎来到天天文库") }] },
     { text: "时间:2020-04-01 17:36:34 阅读:64", errors: [{ message: line("时间:2020-04-01") }] },
+    // Round 8: a site's section header, a breadcrumb from its home page, a bare metadata label, previous/next.
+    { text: "行政 导航", errors: [{ message: line("行政 导航") }] },
+    { text: "首页 期刊发表知识库 问题", errors: [{ message: line("首页 期刊发表知识库 问题") }] },
+    { text: "发布时间:", errors: [{ message: line("发布时间:") }] },
+    { text: "j previous speech k next speech", errors: [{ message: line("j previous speec") }] },
+    { text: "公司简介 公司的服务 荣誉资质 新闻动态 联系我们", errors: [{ message: line("公司简介 公司的服务 荣誉资质 ") }] },
     // Rounds 5–7 of collected residue: fields and notices of 文库 pages, credits, forum noise, listing titles.
     { text: "  • 上传人(卖家):淡然人生", errors: [{ message: line("上传人(卖家):") }] },
     { text: "  • 格式:DOCX", errors: [{ message: line("• 格式:DOCX") }] },

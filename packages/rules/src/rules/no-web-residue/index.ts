@@ -62,10 +62,15 @@ const SHAPES: RegExp[] = [
 /** Words that end the titles of model texts on 范文 sites. */
 const DOC_TITLE = /(?:范文|范本|模板|格式|大全|开头结尾|心得体会|讲话稿|发言稿|述职报告|总结|方案|计划)$/u;
 /** A menu of a web page: short items separated by spaces, two or more of them commands (返回 下载 相关 举报). */
-const MENU_ITEM = /(?:下载|举报|分享|收藏|返回|登录|注册|打印|评论|相关|阅读|链接|前往|首页|详细|关于我们|联系我们|客户服务|客服中心)[\]】]?$/u;
+const MENU_ITEM =
+  /(?:下载|举报|分享|收藏|返回|登录|注册|打印|评论|相关|阅读|链接|前往|首页|详细|关于我们|联系我们|客户服务|客服中心|公司简介|新闻动态|荣誉资质|网站地图|帮助中心|导航)[\]】]?$/u;
 function isMenu(line: string): boolean {
   const items = line.trim().split(/\s+/u);
   if (items.length >= 2 && items.every((w) => w.length <= 8) && items.filter((w) => MENU_ITEM.test(w)).length >= 2) return true;
+  // A site's section header: 行政 导航、新闻 栏目.
+  if (items.length === 2 && items[0].length <= 6 && /^(?:导航|栏目|频道)$/u.test(items[1])) return true;
+  // A breadcrumb from the home page: 首页 标签：……、首页 期刊发表知识库 问题 (no sentence in it).
+  if (items.length >= 2 && items[0] === "首页" && line.length <= 60 && !/[，。；！？]/u.test(line)) return true;
   // Related-link bars: short titles of model texts separated by |: 述职报告范文 | 述职报告模板 | 个人述职报告
   // (not a plain-text table header: 序号 | 项目名称 | 责任单位).
   const links = line.trim().split(/\s*[|｜]\s*/u);
@@ -84,7 +89,7 @@ const COUNTERS = new RegExp(
 
 /** Short navigation lines of web pages: "相关文章", "上一篇：……", "猜你喜欢". */
 const NAVIGATION = new RegExp(
-  `^${BULLET}[【\\[]?(?:举报|资源描述|文档简介|本文目录|文章目录|合集下载|开通VIP|浏览记录|相关文章|相关推荐|相关阅读|相关资料|相关范文|猜你喜欢|热门搜索|热门文章|热门推荐|推荐阅读|精彩推荐|延伸阅读|上一篇|下一篇|发布人|Posted in|返回顶部|返回列表|返回首页|分享到|打印本页|关闭窗口|加入收藏|设为首页|网站地图|更多>>|查看更多)[】\\]]?(?:\\s*[:：].{0,40})?$`,
+  `^${BULLET}[【\\[]?(?:举报|资源描述|文档简介|本文目录|文章目录|合集下载|开通VIP|浏览记录|相关文章|相关推荐|相关阅读|相关资料|相关范文|猜你喜欢|热门搜索|热门文章|热门推荐|推荐阅读|精彩推荐|延伸阅读|上一篇|下一篇|发布人|Posted in|返回顶部|返回列表|返回首页|分享到|打印本页|关闭窗口|加入收藏|设为首页|网站地图|更多>>|查看更多)[】\\]]?(?:\\s*[:：].{0,40})?$|^(?:发布时间|发布日期|更新时间|责任编辑|浏览次数|阅读次数|点击次数)\\s*[:：]$|^[A-Za-z]?\\s*previous\\b.{0,30}\\bnext\\b[\\sA-Za-z]{0,20}$`,
   "iu",
 );
 
