@@ -141,6 +141,17 @@ describe("annotateDocx", () => {
       .map((m) => read.text.slice(m.range[0], Math.max(m.range[1], m.range[0] + 1)));
     expect([...anchors.values()]).toEqual(expect.arrayContaining(texts));
     expect(anchors.size).toBe(texts.length + 1);
+    // The package knows the comments part: its relationship from the document and its content type.
+    const rels = entries.find((e) => e.name === "word/_rels/document.xml.rels")!.data.toString("utf8");
+    const types = entries.find((e) => e.name === "[Content_Types].xml")!.data.toString("utf8");
+    expect(rels).toMatch(/Type="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships\/comments" Target="comments\.xml"/);
+    expect(types).toContain(
+      'PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"',
+    );
+    // Every reference, range start and range end names a comment that exists.
+    const known = new Set(ids);
+    for (const xml of withComments)
+      for (const m of xml.matchAll(/<w:comment(?:Reference|RangeStart|RangeEnd) w:id="(\d+)"\/>/g)) expect(known.has(m[1]), m[1]).toBe(true);
     expect(commentsXml).toContain('w:author="gwlint"');
     expect(documentXml).toContain('w:author="gwlint" w:date="2026-12-03T10:00:00Z"');
   });
