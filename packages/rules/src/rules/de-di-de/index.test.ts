@@ -27,9 +27,17 @@ runRule("de-di-de", definition.rule, {
     "都将产生极大的推动作用。计划的执行情况。出具真实、准确的检验报告。这是必要的具有法律效力的规章。",
     // A verb proofread text never writes after 地/的 counts only where no noun phrase is a common reading.
     "存在直接或者间接的拥有或者控制关系。应当采取更为稳妥的切合当地实际的步骤。",
+    // Two modifiers in a row before a verb-noun compound or 活动: a noun phrase.
+    "强化自上而下的组织监督。社会各方面举行多种形式的庆祝活动。",
     "报送真实、准确、完整的统计信息。树立正确的就业观念。各项改革的推进，对建立市场经济体制有重要作用。",
   ],
   invalid: [
+    // Two modifiers in a row, the first in adverbial position.
+    {
+      text: "要积极稳妥的进行股份制改革。",
+      output: "要积极稳妥的进行股份制改革。",
+      errors: [{ message: "“稳妥”修饰动词“进行”作状语，“的”应为“地”" }],
+    },
     // A verb unseen after 地/的 (整改), after a modifier that proofread text writes with 地 far more than with 的.
     {
       text: "要坚定不移的整改存在的问题。",

@@ -240,12 +240,24 @@ const reporter: TextlintRuleReporter = (context) =>
         // In adverbial position (not the object of 开展、实现、受到: 开展认真的批评), and a coordination only with a
         // shared object after it (不是 有效的激励和制约机制).
         // Two modifiers in a row (深入持久的开展) count as one.
-        const position =
-          (ADVERBIAL_POSITION(prior) ||
-            LEAD_INS.test(prior?.word ?? "") ||
-            (prior !== undefined && /^(?:a|ad|d|v|i|l)$/.test(prior.tag) && adverbialOdds(prior.word) > 0)) &&
-          !LIGHT_VERBS.has(prior?.word ?? "") &&
-          !NOMINAL_CONTEXT.test(prior?.word ?? "");
+        const notObject = !LIGHT_VERBS.has(prior?.word ?? "") && !NOMINAL_CONTEXT.test(prior?.word ?? "");
+        const direct =
+          ADVERBIAL_POSITION(prior) ||
+          LEAD_INS.test(prior?.word ?? "") ||
+          (prior !== undefined && /^(?:a|ad|d|v|i|l)$/.test(prior.tag) && adverbialOdds(prior.word) > 0);
+        // Two modifiers in a row (积极稳妥的进行、深入持久的开展): the first in adverbial position. A verb-noun
+        // compound or 工作/活动 after the verb makes it a noun phrase there (自上而下的组织监督、多种形式的庆祝活动).
+        const first = tokens[j - 1];
+        const chain =
+          !direct &&
+          prior !== undefined &&
+          /^(?:a|ad|d|v|i|l)$/.test(prior.tag) &&
+          prior.word.length >= 2 &&
+          (first === undefined || CLAUSE_END.test(first.word) || ADVERBIAL_POSITION(first)) &&
+          !LIGHT_VERBS.has(first?.word ?? "") &&
+          !NOMINAL_CONTEXT.test(first?.word ?? "") &&
+          !(next && (/^(?:工作|活动)$/u.test(next.word) || (VERB_NOUNS.has(after.word) && /^(?:n|vn|nz)$/.test(next.tag))));
+        const position = (direct || chain) && notObject;
         const coordination = /^(?:和|与|及|并)$/u.test(next?.word ?? "");
         // Readings that are often a noun phrase need stronger odds: a noun modifier (政府的支持), another 的 later in
         // the clause (必要的具有法律效力的规章), a bare verb at the clause's end (实现更好的发展。).
