@@ -125,7 +125,7 @@ const MIN_GAIN = 6;
 /** The same when the pair is itself a word (公公、可可): the reading with that word must be far worse. */
 const MIN_GAIN_WORD = 7;
 /** The same when each copy sits in a dictionary word of its own (出水/水质 — or 人民/民法 of 人民民法院), or for a numeral. */
-const MIN_GAIN_TWO_WORDS = 10;
+const MIN_GAIN_TWO_WORDS = 9;
 
 /**
  * A character typed twice that no segmentation explains (受理理、推推进、按按照、应当当再审): the clause reads much
