@@ -312,6 +312,40 @@ describe("the README's sample documents", () => {
     expect(all.length).toBeGreaterThanOrEqual(10);
     // docx-layout reads Word files only (its tests: packages/core/src/docx-layout.test.ts).
     expect(ids).toEqual(new Set(all.filter((id) => id !== "docx-layout")));
+    // Every finding in the samples was read: a new one (a false alarm on a planted slip's neighbour) changes these.
+    const counts: Record<string, number> = {};
+    for (const f of results) for (const m of f.messages) counts[m.ruleId] = (counts[m.ruleId] ?? 0) + 1;
+    expect(counts).toEqual({
+      "addressee-colon": 1,
+      "attachment-note": 2,
+      "confusable-char": 1,
+      "copy-to-line": 2,
+      "de-di-de": 1,
+      "document-number": 1,
+      "ellipsis-and-dash": 3,
+      "genre-closing": 1,
+      "header-marks": 2,
+      "heading-numbering": 2,
+      "no-ascii-punctuation": 22,
+      "no-deletion-residue": 1,
+      "no-duplicate-paragraph": 2,
+      "no-duplicated-char": 1,
+      "no-duplicated-punctuation": 1,
+      "no-placeholder": 1,
+      "no-redundancy": 1,
+      "no-stray-latin": 1,
+      "no-stray-space": 1,
+      "no-web-residue": 1,
+      "number-usage": 2,
+      "paired-punctuation": 2,
+      "print-line": 1,
+      "signing-date": 1,
+      "standard-formulation": 1,
+      "title-form": 1,
+      "title-punctuation": 1,
+      typo: 1,
+      "variant-word": 1,
+    });
   });
 });
 

@@ -27,6 +27,8 @@ runRule("de-di-de", definition.rule, {
     "都将产生极大的推动作用。计划的执行情况。出具真实、准确的检验报告。这是必要的具有法律效力的规章。",
     // A verb proofread text never writes after 地/的 counts only where no noun phrase is a common reading.
     "存在直接或者间接的拥有或者控制关系。应当采取更为稳妥的切合当地实际的步骤。",
+    // A possessor deleted before 的 is no-deletion-residue's, not an adverbial.
+    "在的坚强领导下，要抓好落实。",
     // Two modifiers in a row before a verb-noun compound or 活动: a noun phrase.
     "强化自上而下的组织监督。社会各方面举行多种形式的庆祝活动。",
     "报送真实、准确、完整的统计信息。树立正确的就业观念。各项改革的推进，对建立市场经济体制有重要作用。",

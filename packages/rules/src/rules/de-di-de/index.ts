@@ -269,8 +269,9 @@ const reporter: TextlintRuleReporter = (context) =>
         const modifierKnown = m !== undefined && m[0] >= 2;
         const unseenModifier = m === undefined && before.word.length >= 2 && /^(?:a|ad|d|i|l|z)$/.test(before.tag);
         const unseenVerb = v === undefined && after.tag === "v" && tagOf(after.word) === "v";
-        // Only where no noun phrase reading is common, and not before a coordination (直接或者间接的拥有或者控制关系).
-        const plain = !doubtful && !/^(?:和|与|及|并|或|或者)$/u.test(next?.word ?? "");
+        // Only where no noun phrase reading is common, after a modifier of two characters or more (not 在 of the
+        // deletion residue 在的坚强领导下), and not before a coordination (直接或者间接的拥有或者控制关系).
+        const plain = !doubtful && before.word.length >= 2 && !/^(?:和|与|及|并|或|或者)$/u.test(next?.word ?? "");
         const odds =
           modifierKnown && v
             ? logOdds(m) + logOdds(v)
