@@ -34,6 +34,12 @@ runRule("de-di-de", definition.rule, {
     "报送真实、准确、完整的统计信息。树立正确的就业观念。各项改革的推进，对建立市场经济体制有重要作用。",
   ],
   invalid: [
+    // A strongly adverbial modifier before an unseen verb, with another 的 later in the clause.
+    {
+      text: "农副产品要有计划的减少统购派购产品的品种和数量。",
+      output: "农副产品要有计划的减少统购派购产品的品种和数量。",
+      errors: [{ message: "“有计划”修饰动词“减少”作状语，“的”应为“地”" }],
+    },
     // Two modifiers in a row, the first in adverbial position.
     {
       text: "要积极稳妥的进行股份制改革。",

@@ -21,6 +21,8 @@ const MIN_ODDS = -1.5;
 const MIN_ODDS_DOUBTFUL = 1;
 /** Where one of the two words is unseen, the other alone must favour 地 this much. */
 const MIN_ODDS_UNSEEN = 1;
+/** A modifier this strongly adverbial on its own (有计划、坚定不移) is not doubted for a later 的 in the clause. */
+const MIN_ODDS_STRONG = 1.5;
 /** Words after which "X的V" is a noun phrase, their object: 是坚决的支持者、产生极大的推动作用、起到积极的促进作用. */
 const NOMINAL_CONTEXT = /^(?:是|为|成为|作为|有|具有|一种|一个|产生|起到|起|发挥|形成)$/u;
 /** Words after which an adverbial starts (为了更好地、才能有效地、能否顺利地). */
@@ -271,7 +273,11 @@ const reporter: TextlintRuleReporter = (context) =>
         const unseenVerb = v === undefined && after.tag === "v" && tagOf(after.word) === "v";
         // Only where no noun phrase reading is common, after a modifier of two characters or more (not 在 of the
         // deletion residue 在的坚强领导下), and not before a coordination (直接或者间接的拥有或者控制关系).
-        const plain = !doubtful && before.word.length >= 2 && !/^(?:和|与|及|并|或|或者)$/u.test(next?.word ?? "");
+        // A later 的 in the clause (有计划的减少统购派购产品的品种) is no objection where the modifier alone is strongly
+        // adverbial.
+        const chainOnly = !bare && !(!have && /^(?:n|vn|nr|ns|nt|nz)$/.test(before.tag));
+        const strong = m !== undefined && logOdds(m) >= MIN_ODDS_STRONG;
+        const plain = (!doubtful || (chainOnly && strong)) && before.word.length >= 2 && !/^(?:和|与|及|并|或|或者)$/u.test(next?.word ?? "");
         const odds =
           modifierKnown && v
             ? logOdds(m) + logOdds(v)
