@@ -15,8 +15,12 @@ const HAN = /\p{Script=Han}/u;
 /** A word jieba counts this often is an ordinary word, not part of a name. */
 const KNOWN_FREQ = 1000;
 
+/** Mask values: a person's name (by a title, in a list, a transliteration) and a place name (before a unit). */
+export const PERSON = 1;
+export const PLACE = 2;
+
 /**
- * 1 at every index of `text` that belongs to a person's or place's name: two or three characters before a
+ * Nonzero at every index of `text` that belongs to a person's (PERSON) or place's (PLACE) name: two or three characters before a
  * title and up to four after one (until a word jieba counts often: `frequency`), items of a list of names (李作成、苗华、
  * 张升民), transliterations joined by · (阿卜杜勒·法塔赫), and two characters before a place unit that
  * segmentation leaves alone.
@@ -41,7 +45,7 @@ export function nameMask(text: string, tokens: readonly Token[], frequency: (wor
   }
   for (const m of text.matchAll(/\p{Script=Han}+(?:[·•・]\p{Script=Han}+)+/gu)) mask.fill(1, m.index, m.index + m[0].length);
   tokens.forEach((t, k) => {
-    if (k > 0 && t.word.length === 1 && PLACE_UNITS.includes(t.word)) mask.fill(1, Math.max(0, t.start - 2), t.start);
+    if (k > 0 && t.word.length === 1 && PLACE_UNITS.includes(t.word)) for (let i = Math.max(0, t.start - 2); i < t.start; i++) mask[i] |= PLACE;
   });
   return mask;
 }

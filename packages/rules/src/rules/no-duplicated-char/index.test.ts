@@ -36,6 +36,7 @@ runRule("no-duplicated-char", definition.rule, {
     // The city's market authority: an administrative unit, then a word (also at the start of a paragraph).
     "市市场监督管理部门应当组织市旅游、交通等部门。",
     "三三两两、一一对应、统一一把尺子。",
+    "王丽丽代表提出建议。郊区区总体规划由区人民政府组织编制。",
   ],
   invalid: [
     { text: "我们们要坚持", output: "我们要坚持", errors: [{ message: "“我们们”中“们”重复，应删去一个", index: 2 }] },
@@ -70,6 +71,12 @@ runRule("no-duplicated-char", definition.rule, {
       text: "本法第三条条第二款规定",
       output: "本法第三条条第二款规定",
       errors: [{ message: "序号中“条条”重复，应删去一个“条”或补上漏写的字", index: 5 }],
+    },
+    // A title right after the double covers only the second copy: no name takes in both (王丽丽代表 would).
+    {
+      text: "为会议期间间执行代表职务做好准备。",
+      output: "为会议期间间执行代表职务做好准备。",
+      errors: [{ message: "“间间”疑似多打了一个“间”，应删去一个" }],
     },
     // After a body named for a title (委员会, 代表大会) there is no name to protect.
     {
