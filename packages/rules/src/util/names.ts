@@ -5,6 +5,10 @@ import type { Token } from "./segmenter.js";
 /** Titles after which (or before which) a person's name stands; not the bodies named after them (委员会, 代表大会, 主席团). */
 const TITLE =
   /同志|书记|主席(?!团)|总统|总理|首相|外长|部长|省长|市长|县长|区长|镇长|乡长|村长|局长|厅长|处长|科长|主任|委员(?!会)|大使|国王|先生|女士|教授|院士|代表(?!大会|团)|董事长|总经理/gu;
+const TITLE_AT_END = new RegExp(`(?:${TITLE.source})$`, "u");
+/** Whether a title ends at index `end` (inclusive) of `text`: the 席 of 主席 in 执行主席席就座. */
+export const titleEndsAt = (text: string, end: number): boolean => TITLE_AT_END.test(text.slice(Math.max(0, end - 2), end + 1));
+
 /** Frequent surnames: a list of several 2–3-character items that start with one is a list of names. */
 const SURNAMES = new Set(
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤苗",

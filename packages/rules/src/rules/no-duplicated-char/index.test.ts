@@ -36,7 +36,7 @@ runRule("no-duplicated-char", definition.rule, {
     // The city's market authority: an administrative unit, then a word (also at the start of a paragraph).
     "市市场监督管理部门应当组织市旅游、交通等部门。",
     "三三两两、一一对应、统一一把尺子。",
-    "王丽丽代表提出建议。郊区区总体规划由区人民政府组织编制。",
+    "王丽丽代表提出建议。郊区区总体规划由区人民政府组织编制。执行主席席就座。",
   ],
   invalid: [
     { text: "我们们要坚持", output: "我们要坚持", errors: [{ message: "“我们们”中“们”重复，应删去一个", index: 2 }] },

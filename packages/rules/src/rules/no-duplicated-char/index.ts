@@ -2,7 +2,7 @@ import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
 import { onEachBlock, reportSpan } from "../../util/blocks.js";
 import { isHan } from "../../util/chars.js";
-import { nameMask, PERSON, PLACE } from "../../util/names.js";
+import { nameMask, PERSON, PLACE, titleEndsAt } from "../../util/names.js";
 import { isDictionaryWord, startsWord, tag, tagOf } from "../../util/segmenter.js";
 import { segmentationScore, wordFrequency } from "../confusable-char/index.js";
 import seenDoubles from "./seen-doubles.json" with { type: "json" };
@@ -176,8 +176,9 @@ export function unexplainedDoubles(
     if ((!isHan(text[i - 1]) && !isHan(text[i + 2])) || text[i + 2] === "（" || text[i + 2] === "(") continue;
     names ??= nameMask(text, tokens, wordFrequency);
     // A place before its unit (郊区区总体规划); a person's name that takes in both copies (王丽丽代表) — not 根据据代表,
-    // where only the second copy stands before the title.
-    if ((names[i] | names[i + 1]) & PLACE || (names[i] & PERSON && names[i + 1] & PERSON)) continue;
+    // where only the second copy stands before the title; a title's last character, then a name or word after it
+    // (执行主席席就座).
+    if ((names[i] | names[i + 1]) & PLACE || (names[i + 1] & PERSON && (names[i] & PERSON || titleEndsAt(text, i)))) continue;
     let a = i;
     while (a > 0 && i - a < 6 && isHan(text[a - 1])) a--;
     let b = i + 2;
