@@ -14,6 +14,7 @@ import {
   Paragraph,
   SimpleField,
   Table,
+  Textbox,
   TableCell,
   TableRow,
   TextRun,
@@ -246,5 +247,31 @@ describe("annotateDocx", () => {
     expect(xml).toContain('<w:commentRangeStart w:id="0"/>');
     expect(comments).toContain('w:author="张三"');
     expect(elements(parse(comments), "w:comment")).toHaveLength(1 + annotated.comments);
+  });
+
+  it("annotates a text box's paragraphs and the paragraph that holds it", async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({
+              children: [
+                new TextRun("见下方说明:"),
+                new Textbox({ children: [new Paragraph("内部资料:请勿外传")], style: { width: "2in", height: "auto" } }),
+                new TextRun("要不折不扣的抓好落实。"),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const original = await Packer.toBuffer(doc);
+    const read = await readDocx(original, "t.docx");
+    const lint = await engine.lintText(read.text, config, "t.docx");
+    const fixed = (await engine.fixText(read.text, config, "t.docx")).output;
+    expect(read.text.split("\n").length).toBeGreaterThan(1);
+    const annotated = await annotateDocx(original, "t.docx", { text: read.text, parts: read.parts, messages: lint.messages, fixed });
+    expect(annotated.comments + annotated.listed).toBe(lint.messages.length);
+    expect((await readDocx(annotated.bytes, "t.docx")).text).toBe(fixed);
   });
 });
