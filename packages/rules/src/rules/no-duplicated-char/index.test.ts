@@ -37,6 +37,7 @@ runRule("no-duplicated-char", definition.rule, {
     "市市场监督管理部门应当组织市旅游、交通等部门。",
     "三三两两、一一对应、统一一把尺子。",
     "王丽丽代表提出建议。郊区区总体规划由区人民政府组织编制。执行主席席就座。",
+    "我们一定要高高举起伟大旗帜。",
   ],
   invalid: [
     { text: "我们们要坚持", output: "我们要坚持", errors: [{ message: "“我们们”中“们”重复，应删去一个", index: 2 }] },
@@ -84,6 +85,8 @@ runRule("no-duplicated-char", definition.rule, {
       output: "居民委员会会应当协助做好工作。",
       errors: [{ message: "“会会”疑似多打了一个“会”，应删去一个" }],
     },
+    // A pair that is a word (个个) with nothing before it to stand on, the second copy starting a word (个人).
+    { text: "对个个人处五十元以上罚款。", output: "对个个人处五十元以上罚款。", errors: [{ message: "“个个”疑似多打了一个“个”，应删去一个" }] },
     // At the start of a paragraph too.
     { text: "支支持社会公众参与。", output: "支支持社会公众参与。", errors: [{ message: "“支支”疑似多打了一个“支”，应删去一个", index: 1 }] },
     // Proofread text writes 规划经经济开发区 (经 + 经济开发区): 经济 after a double is seen, which says nothing of

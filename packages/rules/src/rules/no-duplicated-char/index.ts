@@ -184,7 +184,11 @@ export function unexplainedDoubles(
     let b = i + 2;
     while (b < text.length && b - i < 8 && isHan(text[b])) b++;
     const gain = segmentationScore(text.slice(a, i + 1) + text.slice(i + 2, b)) - segmentationScore(text.slice(a, b));
-    if (gain >= (numeral || twoWords ? MIN_GAIN_TWO_WORDS : pairIsWord ? MIN_GAIN_WORD : MIN_GAIN)) out.push(i + 1);
+    // A pair that is a word (可可) whose first copy attaches to nothing before it while the second starts a word with
+    // what follows (，可可以): the pair reading has nothing to stand on. Not an adjective's or adverb's reduplication
+    // (要高高举起、大大提高), which stands on its own.
+    const loose = pairIsWord && !/^(?:a|ad|b|d|z)/.test(tagOf(x + x)) && !wordEndingAt(text, i) && wordStartingAt(text, i + 1);
+    if (gain >= (numeral || twoWords ? MIN_GAIN_TWO_WORDS : pairIsWord && !loose ? MIN_GAIN_WORD : MIN_GAIN)) out.push(i + 1);
   }
   return out;
 }
