@@ -27,6 +27,8 @@ runRule("de-di-de", definition.rule, {
     "都将产生极大的推动作用。计划的执行情况。出具真实、准确的检验报告。这是必要的具有法律效力的规章。",
     // A verb proofread text never writes after 地/的 counts only where no noun phrase is a common reading.
     "存在直接或者间接的拥有或者控制关系。应当采取更为稳妥的切合当地实际的步骤。",
+    // Noun phrases where a noun reading is common (a noun modifier, a later 的, a bare verb): odds must favour 地.
+    "要争取政府的支持。离不开群众的积极参与。得到了领导的高度重视。推动经济的持续健康发展。问题得到了有效的解决。",
     // A possessor deleted before 的 is no-deletion-residue's, not an adverbial.
     "在的坚强领导下，要抓好落实。",
     // Two modifiers in a row before a verb-noun compound or 活动: a noun phrase.

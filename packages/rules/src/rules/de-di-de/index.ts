@@ -18,7 +18,7 @@ const adverbialOdds = (word: string): number => {
 };
 /** How strongly modifier and verb together must favour 地 (sum of log odds); more where a noun reading is common. */
 const MIN_ODDS = -1.5;
-const MIN_ODDS_DOUBTFUL = 1;
+const MIN_ODDS_DOUBTFUL = 0;
 /** Where one of the two words is unseen, the other alone must favour 地 this much. */
 const MIN_ODDS_UNSEEN = 1;
 /** A modifier this strongly adverbial on its own (有计划、坚定不移) is not doubted for a later 的 in the clause. */
