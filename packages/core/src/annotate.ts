@@ -5,7 +5,7 @@ import type { TextlintMessage } from "@textlint/types";
 import { DOMParser, type Document as XmlDocument, type Element, type Node as XmlNode, XMLSerializer } from "@xmldom/xmldom";
 import { diffChars } from "diff";
 import yazl from "yazl";
-import { type DocxPart, isSeparatorNote, readZipEntries, SKIPPED_ELEMENTS, textParts } from "./docx.js";
+import { type DocxPart, isSeparatorNote, lineStarts, readZipEntries, SKIPPED_ELEMENTS, TEXT_ATOMS, textParts } from "./docx.js";
 import { FileError } from "./errors.js";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -63,8 +63,6 @@ function paragraphsOf(root: Element): Element[] {
   return out;
 }
 
-const ATOMS: Record<string, string> = { "w:tab": "\t", "w:ptab": "\t", "w:br": " ", "w:cr": " ", "w:noBreakHyphen": "-" };
-
 /**
  * The text pieces of a paragraph as the file had it: not those of paragraphs nested in it or of skipped elements,
  * with gwlint's own deletions counted and its insertions not (`ours`), so that offsets stay those of the original.
@@ -84,7 +82,7 @@ function piecesOf(p: Element, ours: ReadonlySet<Element>): Piece[] {
         const length = (c.textContent ?? "").length;
         out.push({ node: c, start: at, end: at + length, text: true });
         at += length;
-      } else if (ATOMS[c.nodeName] !== undefined) {
+      } else if (TEXT_ATOMS[c.nodeName] !== undefined) {
         out.push({ node: c, start: at, end: at + 1, text: false });
         at += 1;
       } else walk(c, deleted);
@@ -96,7 +94,7 @@ function piecesOf(p: Element, ours: ReadonlySet<Element>): Piece[] {
 
 const textOf = (pieces: readonly Piece[]): string =>
   pieces
-    .map((x) => (x.text ? (x.node.textContent ?? "") : ATOMS[x.node.nodeName]))
+    .map((x) => (x.text ? (x.node.textContent ?? "") : TEXT_ATOMS[x.node.nodeName]))
     .join("")
     .replace(/\r?\n/g, " ");
 
@@ -230,12 +228,7 @@ export async function annotateDocx(bytes: Buffer, filePath: string, input: Annot
     if (w && (w.part !== input.parts[k] || textOf(piecesOf(w.p, ours)) !== l)) where[k] = undefined;
   });
   where.length = lines.length;
-  const starts: number[] = [];
-  let offset = 0;
-  for (const l of lines) {
-    starts.push(offset);
-    offset += l.length + 1;
-  }
+  const starts = lineStarts(lines);
   const lineOf = (at: number): number => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -251,13 +244,11 @@ export async function annotateDocx(bytes: Buffer, filePath: string, input: Annot
   const anchored: Array<{ line: number; start: number; end: number; note: Note }> = [];
   const listed: string[] = [];
   const describe = (m: TextlintMessage): string[] => {
-    const extra = m as TextlintMessage & { suggestions?: Array<{ text?: string; fix?: { text: string } }> };
+    // Suggestions as the engine gives them (rules' reportSpan): { id, message, fix: { range, text } }.
+    const extra = m as TextlintMessage & { suggestions?: Array<{ fix: { text: string } }> };
     const out = [`${m.message}（${m.ruleId}，${SEVERITY_NAMES[m.severity] ?? "提示"}）`];
     if (m.fix) out.push(m.fix.text === "" ? "修订：删去" : `修订：改为“${m.fix.text}”`);
-    for (const s of extra.suggestions ?? []) {
-      const text = s.text ?? s.fix?.text;
-      if (text !== undefined) out.push(text === "" ? "建议：删去" : `建议改为“${text}”`);
-    }
+    for (const { fix } of extra.suggestions ?? []) out.push(fix.text === "" ? "建议：删去" : `建议改为“${fix.text}”`);
     return out;
   };
   for (const m of input.messages) {

@@ -6,7 +6,7 @@ import { checkLayout, docxLayout, layoutMessages, layoutOf, templateSpec, themeF
 
 const findings = async (o: NoticeOptions = {}) => {
   const { layout } = await readDocx(await docx(o), "t.docx");
-  return checkLayout(docxLayout(layout.document, layout.styles, layout.footers, layout.theme, layout)).map((f) => f.message);
+  return checkLayout(layoutOf(layout)).map((f) => f.message);
 };
 
 describe("docx-layout", () => {

@@ -6,7 +6,7 @@
 // of docxParagraphs (line N of the text read from the file is paragraph N).
 import type { TextlintMessage } from "@textlint/types";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import { type DocxLayoutXml, SKIPPED_ELEMENTS } from "./docx.js";
+import { type DocxLayoutXml, lineStarts, SKIPPED_ELEMENTS } from "./docx.js";
 
 /** Twips (1/20 pt) in a millimetre. */
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -475,7 +475,12 @@ function classify(layout: DocxLayout) {
   const recordAt = texts.findIndex((p, k) => k > titleAt && /^[\s\u3000]*(?:抄送|印发)[\s\u3000]*[：:]|印发[\s\u3000]*$/u.test(p.text));
   const isRecordLine = (p: LayoutParagraph): boolean => /^[\s\u3000]*(?:抄送[\s\u3000]*[：:]|\S.*印发[\s\u3000]*$)/u.test(p.text);
   const mark = texts.slice(0, Math.max(titleAt, 0)).find((p) => /文件[\s\u3000]*$/u.test(p.text));
-  return { texts, titleAt, recordAt, kind, isRecordLine, mark };
+  /** The first paragraph of a kind between the title and the 版记 that passes `test`. */
+  const first = (what: Kind, test: (p: LayoutParagraph) => boolean = () => true): LayoutParagraph | undefined =>
+    texts.find((p, k) => k >= Math.max(titleAt, 0) && (recordAt < 0 || k < recordAt) && kind(p, k) === what && test(p));
+  // The first body paragraph of some length: where lines and characters of a page are measured.
+  const firstBody = first("body", (p) => p.text.trim().length > 20);
+  return { texts, titleAt, recordAt, kind, isRecordLine, mark, first, firstBody };
 }
 
 /** A 二级标题 on a line of its own; one that runs into its paragraph (（一）压实责任。各地要……) is body text. */
@@ -532,9 +537,7 @@ function pageGrid(layout: DocxLayout, p: LayoutParagraph): { lines: number; char
  */
 export function templateSpec(template: DocxLayout, name: string): LayoutSpec {
   const cite = (): string => `同模板“${name}”`;
-  const { texts, titleAt, recordAt, kind, isRecordLine, mark } = classify(template);
-  const first = (what: Kind, alone?: RegExp): LayoutParagraph | undefined =>
-    texts.find((p, k) => (recordAt < 0 || k < recordAt) && k >= Math.max(titleAt, 0) && kind(p, k) === what && (!alone || alone.test(p.text)));
+  const { texts, titleAt, recordAt, isRecordLine, mark, first, firstBody: body } = classify(template);
   const type = (p: LayoutParagraph | undefined, fallback: TypeSpec, withSize: boolean): TypeSpec =>
     p?.font
       ? {
@@ -553,7 +556,6 @@ export function templateSpec(template: DocxLayout, name: string): LayoutSpec {
   }
   const title = titleAt >= 0 ? texts[titleAt] : undefined;
   if (title) spec.title = { ...type(title, GB_9704.title, true), align: title.align };
-  const body = texts.find((p, k) => k > titleAt && (recordAt < 0 || k < recordAt) && kind(p, k) === "body" && p.text.trim().length > 20);
   if (body) {
     spec.body = { ...type(body, GB_9704.body, true), indentChars: Math.round(indentChars(body) * 4) / 4 };
     const counted = pageGrid(template, body);
@@ -562,7 +564,11 @@ export function templateSpec(template: DocxLayout, name: string): LayoutSpec {
     spec.gridNote = { lines: `（${cite()}）`, chars: `（${cite()}）` };
   }
   spec.level1 = type(first("level1"), GB_9704.level1, false);
-  spec.level2 = type(first("level2", LEVEL2_ALONE), GB_9704.level2, false);
+  spec.level2 = type(
+    first("level2", (p) => LEVEL2_ALONE.test(p.text)),
+    GB_9704.level2,
+    false,
+  );
   const record = recordAt >= 0 ? texts.slice(recordAt).find(isRecordLine) : undefined;
   spec.record = type(record, GB_9704.record, true);
   if (mark) spec.markRed = isRed(mark.color);
@@ -596,10 +602,9 @@ export function checkLayout(layout: DocxLayout, spec: LayoutSpec = GB_9704): Lay
       }
     }
   }
-  const { texts, titleAt, recordAt, kind, isRecordLine, mark } = classify(layout);
+  const { texts, titleAt, recordAt, kind, isRecordLine, mark, firstBody: bodyParagraph } = classify(layout);
   // Deviations of the same kind are reported once, at their first paragraph, with how many paragraphs have them.
   const grouped = new Map<string, { paragraph: number; count: number; message: (count: number) => string }>();
-  let bodyParagraph: LayoutParagraph | undefined;
   const note = (key: string, paragraph: number, message: (count: number) => string): void => {
     const g = grouped.get(key);
     if (g) g.count++;
@@ -638,7 +643,6 @@ export function checkLayout(layout: DocxLayout, spec: LayoutSpec = GB_9704): Lay
         p.index,
         (n) => `正文段落首行应缩进 ${want} 个字${n > 1 ? `（共 ${n} 段未缩进或缩进不是 ${want} 字）` : ""}（${cite("7.3.3")}）`,
       );
-    if (what === "body" && !bodyParagraph && p.text.trim().length > 20) bodyParagraph = p;
   });
   // Lines per page and characters per line (5.2.4), measured on the first body paragraph; only where paper,
   // margins and body size are right: otherwise the count follows from those, already reported.
@@ -711,12 +715,7 @@ export function layoutMessages(
   spec: LayoutSpec = GB_9704,
 ): TextlintMessage[] {
   const lines = text.split("\n");
-  const starts: number[] = [];
-  let at = 0;
-  for (const l of lines) {
-    starts.push(at);
-    at += l.length + 1;
-  }
+  const starts = lineStarts(lines);
   return checkLayout(layoutOf(xml), spec).map(({ paragraph, message }) => {
     const line = Math.max(paragraph, 0);
     const start = starts[line] ?? 0;

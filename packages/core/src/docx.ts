@@ -76,6 +76,20 @@ const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe
 /** Elements whose content is not the text of the document: deleted text, field instructions, fallback content. */
 export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set(["w:del", "w:delText", "w:instrText", "mc:Fallback", "w:fldData"]);
 
+/** Elements that stand for one character of a paragraph's text: tabs, breaks, a non-breaking hyphen. */
+export const TEXT_ATOMS: Readonly<Record<string, string>> = { "w:tab": "\t", "w:ptab": "\t", "w:br": " ", "w:cr": " ", "w:noBreakHyphen": "-" };
+
+/** Where each line of `text` split at "\n" starts (UTF-16 offsets). */
+export function lineStarts(lines: readonly string[]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const l of lines) {
+    starts.push(at);
+    at += l.length + 1;
+  }
+  return starts;
+}
+
 /** Paragraph texts of one WordprocessingML part. */
 export function docxParagraphs(xml: string): string[] {
   const parser = new SaxesParser({ xmlns: false });
@@ -94,9 +108,7 @@ export function docxParagraphs(xml: string): string[] {
     if (skip > 0) return;
     if (tag.name === "w:p") open.push("");
     else if (tag.name === "w:t") inText++;
-    else if (open.length > 0 && (tag.name === "w:tab" || tag.name === "w:ptab")) open[open.length - 1] += "\t";
-    else if (open.length > 0 && (tag.name === "w:br" || tag.name === "w:cr")) open[open.length - 1] += " ";
-    else if (open.length > 0 && tag.name === "w:noBreakHyphen") open[open.length - 1] += "-";
+    else if (open.length > 0 && TEXT_ATOMS[tag.name] !== undefined) open[open.length - 1] += TEXT_ATOMS[tag.name];
   });
   parser.on("text", (text) => {
     if (skip === 0 && inText > 0 && open.length > 0) open[open.length - 1] += text;
@@ -142,39 +154,16 @@ function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, budget: { left: numbe
   });
 }
 
-/** Every entry of a .docx (name and bytes, in the package's order), within the reader's limits. */
-export async function readZipEntries(bytes: Buffer, filePath: string): Promise<Array<{ name: string; data: Buffer }>> {
-  let zip: yauzl.ZipFile;
-  try {
-    zip = await openZip(bytes);
-  } catch {
-    throw new FileError(filePath, "文件已损坏或不是 Word 文档（无法作为 .docx 打开）", "corrupt");
-  }
-  const out: Array<{ name: string; data: Buffer }> = [];
-  const budget = { left: DOCX_LIMITS.maxTotalBytes };
-  try {
-    await new Promise<void>((resolve, reject) => {
-      zip.on("error", reject);
-      zip.on("end", resolve);
-      zip.on("entry", (entry: yauzl.Entry) => {
-        if (out.length >= DOCX_LIMITS.maxEntries) return reject(new Error(`超过 ${DOCX_LIMITS.maxEntries} 个压缩项`));
-        if (entry.fileName.endsWith("/")) return zip.readEntry();
-        readEntry(zip, entry, budget).then((data) => {
-          out.push({ name: entry.fileName, data });
-          zip.readEntry();
-        }, reject);
-      });
-      zip.readEntry();
-    });
-  } catch (error) {
-    zip.close();
-    throw new FileError(filePath, `文件已损坏（${(error as Error).message}）`, "corrupt");
-  }
-  return out;
-}
-
-/** Reads the paragraphs of a .docx given as bytes; throws FileError with a clear reason. */
-export async function readDocx(bytes: Buffer, filePath: string): Promise<DocxText> {
+/**
+ * The entries of a .docx that `wanted` selects (name and bytes, in the package's order), within the reader's limits:
+ * too many entries, too large a declared size or compression ratio, or more than `budget` bytes read is a zip bomb.
+ */
+async function zipEntries(
+  bytes: Buffer,
+  filePath: string,
+  wanted: (name: string) => boolean,
+  budget: number,
+): Promise<Array<{ name: string; data: Buffer }>> {
   if (bytes.subarray(0, 8).equals(CFB_SIGNATURE)) {
     throw new FileError(filePath, "文件受密码保护（已加密）或实为旧版 Word（.doc）格式，无法读取", "encrypted");
   }
@@ -185,8 +174,8 @@ export async function readDocx(bytes: Buffer, filePath: string): Promise<DocxTex
     throw new FileError(filePath, "文件已损坏或不是 Word 文档（无法作为 .docx 打开）", "corrupt");
   }
   const bomb = (why: string): FileError => new FileError(filePath, `疑似压缩炸弹（${why}），已拒绝处理`, "zip-bomb");
-  const found: Array<{ name: string; part: DocxPart | "样式" | "主题" | "设置" | "关系"; xml: string }> = [];
-  const budget = { left: DOCX_LIMITS.maxPartBytes };
+  const out: Array<{ name: string; data: Buffer }> = [];
+  const left = { left: budget };
   let entries = 0;
   let declared = 0;
   try {
@@ -201,11 +190,10 @@ export async function readDocx(bytes: Buffer, filePath: string): Promise<DocxTex
         if (entry.uncompressedSize > 1024 * 1024 && entry.uncompressedSize / Math.max(1, entry.compressedSize) > DOCX_LIMITS.maxRatio) {
           return reject(bomb(`压缩比超过 ${DOCX_LIMITS.maxRatio}:1`));
         }
-        const part = PARTS.find((p) => p.re.test(entry.fileName))?.part ?? LAYOUT_PARTS[entry.fileName];
-        if (!part) return zip.readEntry();
-        readEntry(zip, entry, budget).then(
+        if (entry.fileName.endsWith("/") || !wanted(entry.fileName)) return zip.readEntry();
+        readEntry(zip, entry, left).then(
           (data) => {
-            found.push({ name: entry.fileName, part, xml: data.toString("utf8") });
+            out.push({ name: entry.fileName, data });
             zip.readEntry();
           },
           (error: Error) => reject(error.message === "bomb" ? bomb("解压后大小超过上限") : error),
@@ -218,6 +206,21 @@ export async function readDocx(bytes: Buffer, filePath: string): Promise<DocxTex
     if (error instanceof FileError) throw error;
     throw new FileError(filePath, `文件已损坏（${(error as Error).message}）`, "corrupt");
   }
+  return out;
+}
+
+/** Every entry of a .docx (name and bytes, in the package's order), within the reader's limits. */
+export const readZipEntries = (bytes: Buffer, filePath: string): Promise<Array<{ name: string; data: Buffer }>> =>
+  zipEntries(bytes, filePath, () => true, DOCX_LIMITS.maxTotalBytes);
+
+/** Reads the paragraphs of a .docx given as bytes; throws FileError with a clear reason. */
+export async function readDocx(bytes: Buffer, filePath: string): Promise<DocxText> {
+  const partOf = (name: string) => PARTS.find((p) => p.re.test(name))?.part ?? LAYOUT_PARTS[name];
+  const found = (await zipEntries(bytes, filePath, (name) => partOf(name) !== undefined, DOCX_LIMITS.maxPartBytes)).map((e) => ({
+    name: e.name,
+    part: partOf(e.name)!,
+    xml: e.data.toString("utf8"),
+  }));
   if (!found.some((f) => f.part === "正文")) throw new FileError(filePath, "不是有效的 Word 文档（缺少 word/document.xml）", "corrupt");
   const styles = found.find((f) => f.part === "样式")?.xml;
   const theme = found.find((f) => f.part === "主题")?.xml;
