@@ -1,7 +1,7 @@
 // Lints (or fixes) one file. Loaded by each worker thread, and by the main thread for a single file or stdin:
 // the engine and segmenters are created once per thread.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { createTwoFilesPatch } from "diff";
 import {
@@ -24,6 +24,7 @@ import {
   readObserved,
   templateSpec,
   writeDocument,
+  writeFileAtomic,
 } from "@gongwen-lint/core";
 import type { TextlintMessage } from "@textlint/types";
 import { annotatedPath } from "./annotated-path.js";
@@ -43,19 +44,6 @@ function resolverFor(task: Pick<Task, "configFile" | "only" | "disable">): Confi
     resolvers.set(key, resolver);
   }
   return resolver;
-}
-
-/** Writes a file through a temporary file in its folder and a rename: a reader never sees half of it. */
-function writeAtomically(target: string, bytes: Buffer, source: string): void {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
-  try {
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(temp, bytes, { flag: "wx" });
-    renameSync(temp, target);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw new FileError(source, `无法写出批注副本 ${target}（${(error as Error).message}）`, "write-failed");
-  }
 }
 
 /** docx-layout's reference files (option `template`), measured once per thread and file version. */
@@ -145,7 +133,9 @@ export async function processFile(task: Task): Promise<FileResult> {
         const target = annotatedPath(task.filePath, task.cwd, task.annotate.dir);
         const fixed = (await engine.fixText(text, config, task.filePath)).output;
         const copy = await annotateDocx(bytes, task.filePath, { text, parts, messages: result.messages, fixed });
-        writeAtomically(target, copy.bytes, task.filePath);
+        await writeFileAtomic(target, copy.bytes).catch((error: Error) => {
+          throw new FileError(task.filePath, `无法写出批注副本 ${target}（${error.message}）`, "write-failed");
+        });
         result.annotated = {
           path: target,
           comments: copy.comments + (copy.listed ? 1 : 0),

@@ -63,6 +63,22 @@ export function readObserved(filePath: string, before: Stats = statSync(filePath
 }
 
 /**
+ * Writes a new file through a temporary file in its folder (created if missing) and a rename: a reader never sees
+ * half of it, and a failed write leaves no temporary file behind.
+ */
+export async function writeFileAtomic(target: string, data: string | Buffer): Promise<void> {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.writeFile(temp, data, { flag: "wx" });
+    await fs.rename(temp, target);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/**
  * Writes `text` back in the document's encoding, BOM and (untouched) line endings, atomically:
  * a temporary file in the same folder, then rename. Refuses when the original bytes would not
  * survive a round trip through the encoding, so a file is never silently altered elsewhere.

@@ -49,5 +49,5 @@ export {
   crToLf,
 } from "./engine.js";
 export { IGNORE_FILE, IgnoreFile, walkFiles } from "./walk.js";
-export { readDocument, readObserved, writeDocument, DEFAULT_MAX_FILE_BYTES, type Document } from "./files.js";
+export { readDocument, readObserved, writeDocument, writeFileAtomic, DEFAULT_MAX_FILE_BYTES, type Document } from "./files.js";
 export { MAX_REPORTS_PER_RULE, ruleMetas, TOO_MANY_NOTE, type RuleMeta, type Severity } from "textlint-rule-preset-gongwen";

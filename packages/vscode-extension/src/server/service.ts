@@ -1,7 +1,6 @@
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { randomBytes } from "node:crypto";
 import {
   CONFIG_FILE,
   ConfigResolver,
@@ -19,6 +18,7 @@ import {
   ruleMetas,
   TOO_MANY_NOTE,
   walkFiles,
+  writeFileAtomic,
   type EngineOptions,
   type ResolvedConfig,
 } from "@gongwen-lint/core";
@@ -546,9 +546,7 @@ export class LintService {
     const allow = Array.isArray(section.allow) ? (section.allow as string[]) : [];
     if (!allow.includes(word)) allow.push(word);
     section.allow = allow;
-    const temp = `${target}.${randomBytes(4).toString("hex")}.tmp`;
-    await fs.writeFile(temp, `${JSON.stringify(json, null, 2)}\n`);
-    await fs.rename(temp, target);
+    await writeFileAtomic(target, `${JSON.stringify(json, null, 2)}\n`);
     this.reset();
     return target;
   }
