@@ -416,9 +416,10 @@ function cacheKeys(base: Omit<Task, "filePath">): (file: string) => string {
     if (key === undefined) {
       let digest: string;
       try {
-        digest = configFile ? sha256(readFileSync(configFile)) : "";
+        const bytes = configFile ? readFileSync(configFile) : undefined;
+        digest = bytes ? sha256(bytes) : "";
         // docx-layout's reference file is part of the configuration: a changed template re-checks the files.
-        const template = configFile ? configuredTemplate(configFile) : undefined;
+        const template = bytes ? configuredTemplate(configFile, bytes.toString("utf8")) : undefined;
         if (template) digest += sha256(readFileSync(template));
       } catch {
         digest = "unreadable";

@@ -39,10 +39,13 @@ export function layoutTemplate(config: unknown, baseDir: string): string | undef
   return typeof template === "string" ? path.resolve(baseDir, template) : undefined;
 }
 
-/** The template a configuration file names (see layoutTemplate); undefined if none or the file is not JSON. */
-export function configuredTemplate(configFile: string): string | undefined {
+/**
+ * The template a configuration file names (see layoutTemplate); undefined if none or the file is not JSON. `text` is
+ * the file's content where the caller has already read it.
+ */
+export function configuredTemplate(configFile: string, text?: string): string | undefined {
   try {
-    const raw = JSON.parse(readFileSync(configFile, "utf8").replace(/^\uFEFF/, ""));
+    const raw = JSON.parse((text ?? readFileSync(configFile, "utf8")).replace(/^\uFEFF/, ""));
     return layoutTemplate(path.basename(configFile) === "package.json" ? raw?.gwlint : raw, path.dirname(configFile));
   } catch {
     return undefined;
