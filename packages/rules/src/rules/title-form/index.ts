@@ -1,17 +1,18 @@
 import type { TextlintRuleReporter } from "@textlint/types";
 import type { RuleDefinition } from "../../types.js";
 import { nonBlankLines, onAllBlocks, reportSpan } from "../../util/blocks.js";
-import { ISSUER, TITLE_WITHIN } from "../../util/title.js";
+import { ISSUER, OFFICIAL_GENRES, TITLE_WITHIN } from "../../util/title.js";
 
-/** The 15 文种 of 《党政机关公文处理工作条例》第八条 (纪要 also as 会议纪要, 函 also as 复函). */
-const GENRES = "会议纪要|纪要|复函|函|决议|决定|命令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案";
 /** Words that stand between 的 and the 文种: 关于……的补充通知, ……的紧急通知. */
 const MODIFIERS = "补充|紧急|联合|重要";
 /**
  * A title line of the form (发文机关)关于 + 事由 + 文种 without 的; group 1: 事由, group 2: the modifier and 文种.
  * A line with sentence punctuation is not a title.
  */
-const TITLE_WITHOUT_DE = new RegExp(`^[\\s\\u3000]*${ISSUER}关于([^\\s，。；：！？,;:!?]{2,60}?)((?:${MODIFIERS})?(?:${GENRES}))[\\s\\u3000]*$`, "u");
+const TITLE_WITHOUT_DE = new RegExp(
+  `^[\\s\\u3000]*${ISSUER}关于([^\\s，。；：！？,;:!?]{2,60}?)((?:${MODIFIERS})?(?:${OFFICIAL_GENRES}))[\\s\\u3000]*$`,
+  "u",
+);
 
 /** The 事由's own text: what stands outside 《》 (a cited title may have its own 的). */
 const outsideTitles = (text: string): string => text.replace(/《[^《》]*》/gu, "");
