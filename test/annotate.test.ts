@@ -1,12 +1,12 @@
 // gwlint --annotate end to end: the annotated copy beside the file or under --annotate-dir, the original untouched,
 // text files refused with a reason, batches on worker threads with the cache; and LibreOffice opens the copy.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Engine, readDocx, readZipEntries, resolveConfig } from "@gongwen-lint/core";
 import { describe, expect, it } from "vitest";
 import { type NoticeOptions, noticeDocx } from "./gongwen-docx.js";
-import { run, workdir } from "./helpers.js";
+import { run, soffice, WORD_PROCESSOR_MISSING, wordProcessor, workdir } from "./helpers.js";
 
 /** A notice with slips a proof-reader marks: a 字号 in [] with 虚位, a date with 虚位, a body in 宋体. */
 const DRAFT: NoticeOptions = {
@@ -74,30 +74,20 @@ describe("gwlint --annotate", () => {
   });
 });
 
-const has = (command: string, flag: string): boolean => spawnSync(command, [flag], { stdio: "ignore" }).status === 0;
-
-const office = has("soffice", "--version") && has("pdfinfo", "-v");
 /** .ci/run installs them: there a missing tool is a failure, not a skip. */
-const required = process.env.GWLINT_REQUIRE_WORD_PROCESSOR === "1";
+const { available: office, required } = wordProcessor();
 
 describe.skipIf(!office && !required)("the annotated copy in LibreOffice", () => {
   it("converts to PDF and to .docx without repair, keeps its comments and its page count", async () => {
-    expect(office, "LibreOffice（soffice）或 poppler-utils 未安装：请运行 bash scripts/install-word-processor.sh").toBe(true);
+    expect(office, WORD_PROCESSOR_MISSING).toBe(true);
     const dir = workdir();
     writeFileSync(path.join(dir, "通知.docx"), await noticeDocx(DRAFT));
     await run(["--annotate", "通知.docx"], { cwd: dir });
-    const soffice = (args: string[]): string =>
-      execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", ...args], {
-        cwd: dir,
-        encoding: "utf8",
-        stdio: ["ignore", "pipe", "pipe"],
-        timeout: 120_000,
-      });
     mkdirSync(path.join(dir, "pdf"));
     mkdirSync(path.join(dir, "docx"));
     const log = [
-      soffice(["--convert-to", "pdf", "--outdir", "pdf", "通知.docx", "通知.gwlint.docx"]),
-      soffice(["--convert-to", "docx", "--outdir", "docx", "通知.gwlint.docx"]),
+      soffice(dir, ["--convert-to", "pdf", "--outdir", "pdf", "通知.docx", "通知.gwlint.docx"]),
+      soffice(dir, ["--convert-to", "docx", "--outdir", "docx", "通知.gwlint.docx"]),
     ].join("\n");
     expect(log).not.toMatch(/repair|corrupt|error/i);
     const pages = (file: string): number => Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1]);

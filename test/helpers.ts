@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { Readable, Writable } from "node:stream";
 import { cpSync, mkdtempSync } from "node:fs";
 import os from "node:os";
@@ -62,4 +62,29 @@ export function workdir(...fixtures: string[]): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "gwlint-e2e-"));
   for (const f of fixtures) cpSync(path.join(FIXTURES, f), path.join(dir, path.basename(f)));
   return dir;
+}
+
+let office: { available: boolean; required: boolean } | undefined;
+/**
+ * LibreOffice and poppler-utils (scripts/install-word-processor.sh): whether they are installed, and whether the
+ * checks that use them must run (.ci/run installs them and sets GWLINT_REQUIRE_WORD_PROCESSOR).
+ */
+export function wordProcessor(): { available: boolean; required: boolean } {
+  const has = (command: string, flag: string): boolean => spawnSync(command, [flag], { stdio: "ignore" }).status === 0;
+  office ??= {
+    available: has("soffice", "--version") && has("pdfinfo", "-v") && has("pdftotext", "-v"),
+    required: process.env.GWLINT_REQUIRE_WORD_PROCESSOR === "1",
+  };
+  return office;
+}
+export const WORD_PROCESSOR_MISSING = "LibreOffice（soffice）或 poppler-utils 未安装：请运行 bash scripts/install-word-processor.sh";
+
+/** Runs LibreOffice headless in `dir`, with a profile of its own there: a LibreOffice the user has open does not take it over. */
+export function soffice(dir: string, args: string[]): string {
+  return execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", ...args], {
+    cwd: dir,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    timeout: 120_000,
+  });
 }

@@ -1,17 +1,16 @@
 // A real word processor agrees with the layout reader: LibreOffice (headless) renders the notice to PDF, and
-// poppler's pdfinfo and pdftotext measure the page. .ci/run installs both from Debian; without them this skips.
-import { execFileSync, spawnSync } from "node:child_process";
+// poppler's pdfinfo and pdftotext measure the page. .ci/run installs both from Debian; elsewhere, without them this skips.
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { checkLayout, layoutOf, readDocx } from "@gongwen-lint/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type NoticeOptions, noticeDocx } from "./gongwen-docx.js";
+import { soffice, WORD_PROCESSOR_MISSING, wordProcessor } from "./helpers.js";
 
-const has = (command: string, flag: string): boolean => spawnSync(command, [flag], { stdio: "ignore" }).status === 0;
-const available = has("soffice", "--version") && has("pdfinfo", "-v") && has("pdftotext", "-v");
 /** .ci/run installs them: there a missing tool is a failure, not a skip. */
-const required = process.env.GWLINT_REQUIRE_WORD_PROCESSOR === "1";
+const { available, required } = wordProcessor();
 const PT_PER_MM = 72 / 25.4;
 
 const CONFORMING: NoticeOptions = { long: true, header: { color: "FF0000", number: "青政发〔2026〕3号" } };
@@ -46,26 +45,13 @@ describe.skipIf(!available && !required)("the notice rendered by LibreOffice", (
   const reader: Record<string, string[]> = {};
 
   beforeAll(async () => {
-    if (!available) throw new Error("LibreOffice（soffice）或 poppler-utils 未安装：请运行 bash scripts/install-word-processor.sh");
+    if (!available) throw new Error(WORD_PROCESSOR_MISSING);
     for (const [name, options] of Object.entries(files)) {
       const bytes = await noticeDocx(options);
       writeFileSync(path.join(dir, `${name}.docx`), bytes);
       reader[name] = checkLayout(layoutOf((await readDocx(bytes, `${name}.docx`)).layout)).map((f) => f.message);
     }
-    // A profile of its own: a LibreOffice the user has open does not take the conversion over.
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        ...Object.keys(files).map((n) => path.join(dir, `${n}.docx`)),
-      ],
-      { stdio: "ignore", timeout: 120_000 },
-    );
+    soffice(dir, ["--convert-to", "pdf", "--outdir", dir, ...Object.keys(files).map((n) => path.join(dir, `${n}.docx`))]);
   }, 180_000);
 
   it("prints the conforming notice on A4", () => {
