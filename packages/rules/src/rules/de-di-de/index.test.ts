@@ -34,6 +34,9 @@ runRule("de-di-de", definition.rule, {
     // Two modifiers in a row before a verb-noun compound or 活动: a noun phrase.
     "强化自上而下的组织监督。社会各方面举行多种形式的庆祝活动。",
     "报送真实、准确、完整的统计信息。树立正确的就业观念。各项改革的推进，对建立市场经济体制有重要作用。",
+    // 的-phrases as subjects and noun phrases before 了/会/要: whoever … shall (触犯刑律的要追究), a measure before a noun.
+    "触犯刑律的要追究刑事责任。情节严重的要依法处理。对技术性较强的审计事项，一个一个的问题都解决了。",
+    "这是最有力的说明。得到了有力的推动。",
   ],
   invalid: [
     // A strongly adverbial modifier before an unseen verb, with another 的 later in the clause.
@@ -88,6 +91,23 @@ runRule("de-di-de", definition.rule, {
     },
     // Learned from proofread text (adverbial.json): 不断 is written with 地, 提高 follows 地.
     { text: "必须不断的提高服务水平。", output: "必须不断的提高服务水平。", errors: [{ message: "“不断”修饰动词“提高”作状语，“的”应为“地”" }] },
+    // Readings only a verb phrase has: 了/起来/下去 after the verb, a reduplicated measure, an idiom before 会.
+    {
+      text: "他们就全面的颠倒了敌我关系。",
+      output: "他们就全面的颠倒了敌我关系。",
+      errors: [{ message: "“全面”修饰动词“颠倒”作状语，“的”应为“地”" }],
+    },
+    {
+      text: "要把三者更好的结合起来。这项工作要长期不懈的抓下去。",
+      output: "要把三者更好的结合起来。这项工作要长期不懈的抓下去。",
+      errors: [{ message: "“更好”修饰动词“结合”作状语，“的”应为“地”" }, { message: "“长期不懈”修饰动词“抓下去”作状语，“的”应为“地”" }],
+    },
+    { text: "要一项一项的加以落实。", output: "要一项一项的加以落实。", errors: [{ message: "“一项一项”修饰动词“加以”作状语，“的”应为“地”" }] },
+    {
+      text: "改革中不可避免的会出现一些问题。",
+      output: "改革中不可避免的会出现一些问题。",
+      errors: [{ message: "“不可避免”修饰动词“会出现”作状语，“的”应为“地”" }],
+    },
     { text: "这项工作做的很好。", output: "这项工作做的很好。", errors: [{ message: "“做”后接程度补语“很好”，“的”应为“得”" }] },
     { text: "大家干的非常出色", output: "大家干的非常出色", errors: [{ message: "“干”后接程度补语“非常出色”，“的”应为“得”" }] },
   ],

@@ -190,9 +190,11 @@ const ADVERBIAL_TAG = /^(?:ad|d|vd|i)$/;
 // verb the phrase is its object (提供必要的参阅资料、经过严格的批准手续).
 const MODALS = /^(?:要|将|应|应当|应该|能|能够|会|可以|必须|须|得以|敢于|善于|继续|还要|都要|也要|就要|不能|不得|不会|不要|不应)$/u;
 const ADVERBIAL_POSITION = (t: { word: string; tag: string } | undefined): boolean =>
-  !t || /^(?:x|d|n|nr|ns|nt|j|c)$/.test(t.tag) || MODALS.test(t.word) || /^(?:我们|我|他们|他|她|你们|大家|各方|双方)$/u.test(t.word);
+  !t || /^(?:x|d|n|nr|ns|nt|j|c)$/.test(t.tag) || MODALS.test(t.word) || /^(?:我们|我|他们|他|她|它们|你们|大家|各方|双方|正在)$/u.test(t.word);
 // What follows a verb that makes it one: an aspect particle or a directional complement.
 const ASPECT = /^(?:了|着|起来|下去|出来)$/u;
+/** A verb with its complement in one token: 抓下去、传下去、开展起来. */
+const WITH_COMPLEMENT = /.(?:下去|起来)$/u;
 // Tags of an object after the verb: a noun, pronoun or number phrase.
 const OBJECT_TAG = /^(?:n|nr|ns|nt|nz|r|m|j|s)/;
 // Only paragraphs where 的 follows a Chinese character are segmented.
@@ -300,6 +302,46 @@ const reporter: TextlintRuleReporter = (context) =>
         ) {
           const modifier = have ? `有${before.word}` : before.word;
           reportSpan(context, block, de.start, de.start + 1, `“${modifier}”修饰动词“${after.word}”作状语，“的”应为“地”`, { suggest: "地" });
+          continue;
+        }
+      }
+      // Readings only a verb phrase has: the verb takes 了/着/起来/下去 (有力的推动了、更好的结合起来、一代一代的传下去),
+      // a reduplicated measure comes before it (一个一个的进行), or an idiom comes before a modal verb (不可避免的会出现).
+      {
+        const next = tokens[k + 2];
+        const verbOnly = after.tag === "v" && tagOf(after.word) === "v" && !MODALS.test(after.word) && !NOUN_HEADS.has(after.word);
+        const aspect =
+          verbOnly &&
+          (WITH_COMPLEMENT.test(after.word) ||
+            /^(?:下去|起来)$/u.test(next?.word ?? "") ||
+            (after.word.length >= 2 && ASPECT.test(next?.word ?? "")));
+        const j = beforeDegree(tokens, k);
+        const prior = tokens[j];
+        const m = MODIFIERS.get(before.word);
+        // A modifier that reads as an adverbial: by its tag, or a word jieba tags as a noun that proofread text often
+        // writes before 地 (有力、全面).
+        const modifier =
+          (before.word.length >= 2 || j < k - 2) &&
+          (/^(?:a|ad|d|vd|i|l|z)$/.test(before.tag) || (before.tag === "n" && m !== undefined && m[0] >= 5 && logOdds(m) >= -0.5));
+        // Not the object of a verb or a preposition (进行有力的推动), unless that word leads into an adverbial (才能).
+        const free =
+          !prior ||
+          LEAD_INS.test(prior.word) ||
+          MODALS.test(prior.word) ||
+          (!/^(?:v|p|u)/.test(prior.tag) && !LIGHT_VERBS.has(prior.word) && !NOMINAL_CONTEXT.test(prior.word));
+        const reduplicated = before.tag === "m" && /^一./u.test(before.word) && tokens[k - 2]?.word === before.word && verbOnly;
+        // (Not an idiom proofread text never writes before 地: 触犯刑律的要追究 is "whoever … shall be prosecuted".)
+        const modal =
+          /^(?:i|l)$/.test(before.tag) &&
+          before.word.length >= 4 &&
+          m !== undefined &&
+          logOdds(m) >= 0 &&
+          /^(?:会|要)$/u.test(after.word) &&
+          /^v/.test(next?.tag ?? "");
+        if (/\p{Script=Han}/u.test(before.word) && free && ((aspect && modifier) || reduplicated || modal)) {
+          const what = modal ? `${after.word}${next?.word ?? ""}` : after.word;
+          const by = reduplicated ? `${before.word}${before.word}` : before.word;
+          reportSpan(context, block, de.start, de.start + 1, `“${by}”修饰动词“${what}”作状语，“的”应为“地”`, { suggest: "地" });
           continue;
         }
       }
