@@ -38,6 +38,8 @@ runRule("no-duplicated-char", definition.rule, {
     "三三两两、一一对应、统一一把尺子。",
     "王丽丽代表提出建议。郊区区总体规划由区人民政府组织编制。执行主席席就座。",
     "我们一定要高高举起伟大旗帜。",
+    // Compounds that meet where one copy less also makes a word (公路网、机动车道、考试题): not mended, meant.
+    "完善公路路网，施划机动车车道，泄露考试试题，感染艾滋病病毒。",
   ],
   invalid: [
     { text: "我们们要坚持", output: "我们要坚持", errors: [{ message: "“我们们”中“们”重复，应删去一个", index: 2 }] },
@@ -45,6 +47,12 @@ runRule("no-duplicated-char", definition.rule, {
     { text: "生活的机会和和效力的机会", output: "生活的机会和效力的机会", errors: [{ message: "“和和”重复，应删去一个“和”" }] },
     { text: "由集体经济组织组织开展造林", output: "由集体经济组织组织开展造林", errors: [{ message: "“组织组织”中“组织”重复，应删去一个" }] },
     { text: "推进推进改革", output: "推进改革", errors: [{ message: "“推进推进”中“推进”重复，应删去一个", index: 2 }] },
+    // Each copy read into a word of its own (民警/警察), where one copy less mends a word (人民警察): suggested.
+    {
+      text: "监狱的人民警警察依法履行职责。",
+      output: "监狱的人民警警察依法履行职责。",
+      errors: [{ message: "“警警”疑似多打了一个“警”，应删去一个" }],
+    },
     // A lone copy of a character that is not a bound suffix: suggested, not fixed.
     {
       text: "保障公众健康，推推进生态文明建设。",

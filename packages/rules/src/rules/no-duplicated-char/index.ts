@@ -107,6 +107,18 @@ function wordAround(text: string, a: number, b: number): boolean {
 }
 
 /**
+ * Whether the text with one copy of the double at `i` removed has a dictionary word of 3–4 characters across the
+ * remaining copy, taking in characters on both sides of it (人民警警察 → 人民警察, 受害害人 → 受害人): the double
+ * broke a word. Not where the reduced text is no word (公路路网 → 公路网? 国库库款 → 国库款).
+ */
+function mendsWord(text: string, i: number): boolean {
+  const reduced = text.slice(0, i + 1) + text.slice(i + 2);
+  for (let n = 3; n <= 4; n++)
+    for (let s = Math.max(0, i - n + 2); s < i && s + n <= reduced.length; s++) if (isDictionaryWord(reduced.slice(s, s + n))) return true;
+  return false;
+}
+
+/**
  * The contexts by which a double (second copy at `at`) is known in seen-doubles.json, each on its side: the character
  * before with the first copy ("同市|" of 会同市市容, "可以|" of 可以以书面) and the second copy with the character after
  * ("|市容"). A side is its own context: "可以|" (可以以书面形式) says nothing of "|可以" (可可以, a slip).
@@ -126,6 +138,11 @@ const MIN_GAIN = 6;
 const MIN_GAIN_WORD = 7;
 /** The same when each copy sits in a dictionary word of its own (出水/水质 — or 人民/民法 of 人民民法院), or for a numeral. */
 const MIN_GAIN_TWO_WORDS = 9;
+/**
+ * The same when jieba reads each copy into a word of its own and one copy less makes a word across them (人民警警察 →
+ * 人民警察): far more still, since compounds meet that way too (公路路网 → 公路网, 机动车车道 → 机动车道).
+ */
+const MIN_GAIN_SPLIT = 12;
 
 /**
  * A character typed twice that no segmentation explains (受理理、推推进、按按照、应当当再审): the clause reads much
@@ -160,8 +177,9 @@ export function unexplainedDoubles(
     const first = tokens[k];
     const second = tokens.find((t) => t.start <= i + 1 && i + 1 < t.start + t.word.length);
     if (!first || !second) continue;
-    // Each copy in a word of its own, both dictionary words: the boundary between two words (国库/库款、评标/标准).
-    if (first !== second && first.word.length >= 2 && second.word.length >= 2) continue;
+    // Each copy in a word of its own, both dictionary words: the boundary between two words (国库/库款、评标/标准),
+    // unless one copy less mends a word and the clause reads far better so (民警/警察 of 人民警警察).
+    const split = first !== second && first.word.length >= 2 && second.word.length >= 2;
     // The pair inside one dictionary word (息息相通).
     if (wordAround(text, i, i + 1)) continue;
     // Each copy in a dictionary word of its own (出水/水质、人民/民法): only a far better reading without one counts.
@@ -188,7 +206,12 @@ export function unexplainedDoubles(
     // what follows (，可可以): the pair reading has nothing to stand on. Not an adjective's or adverb's reduplication
     // (要高高举起、大大提高), which stands on its own.
     const loose = pairIsWord && !/^(?:a|ad|b|d|z)/.test(tagOf(x + x)) && !wordEndingAt(text, i) && wordStartingAt(text, i + 1);
-    if (gain >= (numeral || twoWords ? MIN_GAIN_TWO_WORDS : pairIsWord && !loose ? MIN_GAIN_WORD : MIN_GAIN)) out.push(i + 1);
+    if (
+      split
+        ? gain >= MIN_GAIN_SPLIT && mendsWord(text, i)
+        : gain >= (numeral || twoWords ? MIN_GAIN_TWO_WORDS : pairIsWord && !loose ? MIN_GAIN_WORD : MIN_GAIN)
+    )
+      out.push(i + 1);
   }
   return out;
 }
