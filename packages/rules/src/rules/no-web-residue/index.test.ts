@@ -29,6 +29,12 @@ runRule("no-web-residue", definition.rule, {
     "第一篇　总则",
     "y = a + b * x",
     "（文：市委宣传部）",
+    // Round 9's shapes do not reach text: a source of data, comments in the news, a menu-like table header, a credit.
+    "数据来源：国家统计局。（来源：市统计局）",
+    "有网友评论说，这项政策很暖心。",
+    "| 新闻 | 宣传部 | 6月 |",
+    "这些经验对大家很有借鉴意义。",
+    "编辑：办公室",
   ],
   invalid: [
     {
@@ -83,6 +89,20 @@ runRule("no-web-residue", definition.rule, {
     { text: "心得体会的文体和方法(专业13篇)", errors: [{ message: line("心得体会的文体和方法(专业13篇") }] },
     { text: "有关福建的心得体会范本一", errors: [{ message: line("范本一") }] },
     { text: "关于我们 客户服务", errors: [{ message: line("关于我们 客户服务") }] },
+    // Round 9: an upload field, a preview notice, a document page's file name, a date glued to its source, a topic
+    // link, credits, a menu bar, forum noise with one glued mark, Wikipedia's chrome, a bracketed article source.
+    { text: "上传用户:410805624", errors: [{ message: line("上传用户:") }] },
+    { text: "本资源只提供10页预览,全部文档请下载后查看!", errors: [{ message: line("10页预览") }] },
+    { text: "互联网平台用户服务与管理手册_第1页", errors: [{ message: line("_第1页") }] },
+    { text: "2020-03-09  来源: 学习时报 作者:", errors: [{ message: line("2020-03-09  来源:") }] },
+    { text: "信誉积分机制相关论文", errors: [{ message: line("信誉积分机制相关论文") }] },
+    { text: "文、配音/唯", errors: [{ message: line("文、配音/唯") }] },
+    { text: "首页 | 新闻大观 | 中新财经 | 华人世界 | 供稿服务 |", errors: [{ message: line("首页 | 新闻大观 | 中新财经") }] },
+    { text: "% _* ^( \\$ K+ }- ^& A5 ~", errors: [{ message: line("% _* ^( \\$ K+ }-") }] },
+    { text: "维基百科,自由的百科全书", errors: [{ message: line("维基百科,自由的百科全书") }] },
+    { text: "(文章来源:财联社)", errors: [{ message: line("(文章来源:财联社)") }] },
+    { text: "读工匠精神的心得体会篇1", errors: [{ message: line("读工匠精神的心得体会篇1") }] },
+    { text: "推荐答案", errors: [{ message: line("推荐答案") }] },
     { text: "本单位常见片段", options: { phrases: ["常见片段"] }, errors: [{ message: line("常见片段") }] },
   ],
 });
