@@ -37,40 +37,34 @@ export interface Token {
   start: number;
 }
 
-// textlint calls every rule for a paragraph in turn, so the last result is what the next rule asks for.
-let lastCut: { text: string; tokens: Token[] } | undefined;
-let lastTag: { text: string; tokens: TaggedToken[] } | undefined;
-
-/** Words of `text` with their offsets (jieba, HMM off: dictionary words only). */
-export function tokenize(text: string): Token[] {
-  if (lastCut?.text === text) return lastCut.tokens;
-  // Tagging segments the same way (HMM off) and costs three cuts: reuse it when a rule just tagged this text.
-  if (lastTag?.text === text) return lastTag.tokens;
-  const out: Token[] = [];
-  let at = 0;
-  for (const word of segmenter().cut(text, false)) {
-    out.push({ word, start: at });
-    at += word.length;
-  }
-  lastCut = { text, tokens: out };
-  return out;
-}
-
 export interface TaggedToken extends Token {
   /** jieba part-of-speech tag (ICTCLAS set: v verb, n noun, p preposition, uj 的, x punctuation …). */
   tag: string;
 }
 
-/** Words with offsets and part-of-speech tags. */
+// textlint calls every rule for a paragraph in turn, so the last result is what the next rule asks for: one cut
+// per paragraph serves them all.
+let last: { text: string; tokens: TaggedToken[] } | undefined;
+
+/** Words of `text` with their offsets (jieba, HMM off: dictionary words only). */
+export function tokenize(text: string): Token[] {
+  return tag(text);
+}
+
+/**
+ * Words with offsets and part-of-speech tags. With HMM off, jieba tags a word by its dictionary entry alone (or
+ * by its characters: x, m, eng), whatever surrounds it, so the tags come from the cut and a per-word cache of
+ * tagOf instead of a second pass (the same tags: test/segmenter-tags.test.ts compares them on real text).
+ */
 export function tag(text: string): TaggedToken[] {
-  if (lastTag?.text === text) return lastTag.tokens;
+  if (last?.text === text) return last.tokens;
   const out: TaggedToken[] = [];
   let at = 0;
-  for (const { word, tag: t } of segmenter().tag(text, false)) {
-    out.push({ word, tag: t, start: at });
+  for (const word of segmenter().cut(text, false)) {
+    out.push({ word, tag: tagOf(word), start: at });
     at += word.length;
   }
-  lastTag = { text, tokens: out };
+  last = { text, tokens: out };
   return out;
 }
 
@@ -106,6 +100,8 @@ export function tagOf(word: string): string {
   let t = wordTags.get(word);
   if (t === undefined) {
     t = segmenter().tag(word, false)[0]?.tag ?? "x";
+    // Words of a long batch are many; the common ones come back at once.
+    if (wordTags.size >= 200_000) wordTags.clear();
     wordTags.set(word, t);
   }
   return t;
