@@ -1,6 +1,6 @@
-// npm run findings:save / npm run findings:check — the whole preset's json over ../shared/corpus/* (modern and clean), saved before a change that must not change a finding (a speed-up) and compared
-// byte for byte after it (the json has no timings). The snapshot lives in .cache/, for this clone. Skips cleanly
-// when ../shared is absent.
+// npm run findings:save / npm run findings:check — the whole preset's json over ../shared/corpus/modern and clean,
+// saved before a change that must not change a finding (a speed-up) and compared byte for byte after it (the json
+// has no timings). The snapshot lives in .cache/, for this clone. Skips cleanly when ../shared is absent.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
