@@ -54,18 +54,34 @@ export function tokenize(text: string): Token[] {
 /**
  * Words with offsets and part-of-speech tags. With HMM off, jieba tags a word by its dictionary entry alone (or
  * by its characters: x, m, eng), whatever surrounds it, so the tags come from the cut and a per-word cache of
- * tagOf instead of a second pass (the same tags: test/segmenter-tags.test.ts compares them on real text).
+ * tagOf instead of a second pass (the same tags: segmenter.test.ts compares them on real text).
  */
 export function tag(text: string): TaggedToken[] {
   if (last?.text === text) return last.tokens;
+  const words = segmenter().cut(text, false);
+  tagUnknown(words);
   const out: TaggedToken[] = [];
   let at = 0;
-  for (const word of segmenter().cut(text, false)) {
+  for (const word of words) {
     out.push({ word, tag: tagOf(word), start: at });
     at += word.length;
   }
   last = { text, tokens: out };
   return out;
+}
+
+/** Puts the tags of the words not yet in the cache into it, with one call to jieba for them all. */
+function tagUnknown(words: readonly string[]): void {
+  const unknown = [...new Set(words.filter((w) => !wordTags.has(w)))];
+  if (unknown.length < 2) return;
+  if (wordTags.size + unknown.length > MAX_TAGS) wordTags.clear();
+  // Each word on a line of its own is read alone, as tagOf reads it; a word that jieba would cut differently
+  // there is left to tagOf.
+  const tagged = segmenter()
+    .tag(unknown.join("\n"), false)
+    .filter((t) => t.word !== "\n");
+  if (tagged.length !== unknown.length || tagged.some((t, i) => t.word !== unknown[i])) return;
+  for (const t of tagged) wordTags.set(t.word, t.tag);
 }
 
 /** Offsets where a word starts or ends (0 and text.length included). */
@@ -95,13 +111,14 @@ export function isDictionaryWord(word: string): boolean {
 }
 
 const wordTags = new Map<string, string>();
+/** Words of a long batch are many; the common ones come back at once after a clear. */
+const MAX_TAGS = 200_000;
 /** jieba's tag for `word` read alone (its dictionary tag for a word it knows). */
 export function tagOf(word: string): string {
   let t = wordTags.get(word);
   if (t === undefined) {
     t = segmenter().tag(word, false)[0]?.tag ?? "x";
-    // Words of a long batch are many; the common ones come back at once.
-    if (wordTags.size >= 200_000) wordTags.clear();
+    if (wordTags.size >= MAX_TAGS) wordTags.clear();
     wordTags.set(word, t);
   }
   return t;
