@@ -40,8 +40,9 @@ export class TestClient {
   constructor(
     readonly workspace: string,
     env: Record<string, string> = {},
+    server = SERVER,
   ) {
-    this.proc = spawn(process.execPath, [SERVER, "--stdio"], { cwd: workspace, env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "pipe"] });
+    this.proc = spawn(process.execPath, [server, "--stdio"], { cwd: workspace, env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "pipe"] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.published.push(p);

@@ -2,8 +2,8 @@
 // the engine and segmenters are created once per thread.
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import { createTwoFilesPatch } from "diff";
 import {
   crToLf,
   isIgnoredByConfig,
@@ -29,6 +29,11 @@ import {
 import type { TextlintMessage } from "@textlint/types";
 import { annotatedPath } from "./annotated-path.js";
 import type { FileResult, Finding, FindingContext, Task } from "./types.js";
+
+const require = createRequire(import.meta.url);
+/** The unified diff of a dry run; the diff library is loaded by dry runs only. */
+const createTwoFilesPatch = (from: string, to: string, before: string, after: string): string =>
+  (require("diff") as typeof import("diff")).createTwoFilesPatch(from, to, before, after);
 
 /** Characters of context kept on each side of a finding. */
 const CONTEXT = 24;

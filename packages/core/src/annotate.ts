@@ -2,11 +2,14 @@
 // would apply as a tracked change (修订) by gwlint. The body's runs are split where a finding or a change begins
 // or ends, each part keeping the run's formatting; everything else in the package is copied as it is.
 import type { TextlintMessage } from "@textlint/types";
-import { DOMParser, type Document as XmlDocument, type Element, type Node as XmlNode, XMLSerializer } from "@xmldom/xmldom";
-import { diffChars } from "diff";
-import yazl from "yazl";
+import type { Document as XmlDocument, Element, Node as XmlNode } from "@xmldom/xmldom";
+import { lazy } from "./lazy.js";
 import { type DocxPart, isSeparatorNote, lineStarts, readZipEntries, SKIPPED_ELEMENTS, TEXT_ATOMS, textParts } from "./docx.js";
 import { FileError } from "./errors.js";
+
+const xmldom = lazy<typeof import("@xmldom/xmldom")>("@xmldom/xmldom", () => require("@xmldom/xmldom"));
+const diff = lazy<typeof import("diff")>("diff", () => require("diff"));
+const yazl = lazy<typeof import("yazl")>("yazl", () => require("yazl"));
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const REL_COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
@@ -180,7 +183,7 @@ interface Hunk {
 function hunksOf(before: string, after: string): Hunk[] {
   const out: Hunk[] = [];
   let at = 0;
-  for (const part of diffChars(before, after)) {
+  for (const part of diff().diffChars(before, after)) {
     const last = out.at(-1);
     if (part.removed) {
       if (last && last.end === at && last.insert === "") last.end += part.value.length;
@@ -213,7 +216,7 @@ export async function annotateDocx(bytes: Buffer, filePath: string, input: Annot
   // Every text part parsed, its paragraphs in reading order: line N of the text is paragraph N of them all.
   const parts = textParts([...byName.keys()]).map(({ name, part }) => {
     const xml = byName.get(name)!.toString("utf8");
-    const doc = new DOMParser().parseFromString(xml, "text/xml");
+    const doc = new (xmldom().DOMParser)().parseFromString(xml, "text/xml");
     return { name, part, xml, doc, paragraphs: paragraphsOf(doc.documentElement as unknown as Element) };
   });
   const body = parts.find((x) => x.part === "正文")!;
@@ -396,7 +399,8 @@ export async function annotateDocx(bytes: Buffer, filePath: string, input: Annot
 
   // The package: the parts changed, comments.xml, its relationship and content type.
   const out = new Map<string, Buffer>(byName);
-  for (const x of parts) if (cuts.size > 0 || notes.length > 0) out.set(x.name, Buffer.from(new XMLSerializer().serializeToString(x.doc), "utf8"));
+  for (const x of parts)
+    if (cuts.size > 0 || notes.length > 0) out.set(x.name, Buffer.from(new (xmldom().XMLSerializer)().serializeToString(x.doc), "utf8"));
   if (notes.length > 0) {
     const initials = author.slice(0, 2).toUpperCase();
     const xml = notes
@@ -436,7 +440,7 @@ export async function annotateDocx(bytes: Buffer, filePath: string, input: Annot
         Buffer.from(types.replace(/<\/Types>\s*$/, `<Override PartName="/word/comments.xml" ContentType="${CT_COMMENTS}"/></Types>`)),
       );
   }
-  const zip = new yazl.ZipFile();
+  const zip = new (yazl().ZipFile)();
   const names = [...out.keys()].sort((a, b) => (a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : 0));
   const mtime = new Date(date);
   for (const name of names) zip.addBuffer(out.get(name)!, name, { mtime });

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { Ajv, type ValidateFunction } from "ajv";
+import type { ValidateFunction } from "ajv";
 import ignore, { type Ignore } from "ignore";
 import { ruleMetas, type RuleMeta, type Severity } from "textlint-rule-preset-gongwen";
 import { ENCODING_NAMES, type Encoding } from "./decode.js";
 import { ConfigError } from "./errors.js";
+import { lazy } from "./lazy.js";
 import { findConfigFile, layoutTemplate } from "./locate.js";
 
 export type RuleSetting = boolean | Severity | "off" | ({ severity?: Severity | "off" } & Record<string, unknown>);
@@ -99,12 +100,14 @@ export function configSchema(metas: readonly RuleMeta[] = ruleMetas): Record<str
   };
 }
 
-const ajv = new Ajv({ allErrors: false, strict: false });
+const ajvModule = lazy<typeof import("ajv")>("ajv", () => require("ajv"));
+let ajv: import("ajv").Ajv | undefined;
 const optionValidators = new Map<string, ValidateFunction>();
 
 function optionValidator(meta: RuleMeta): ValidateFunction {
   let validate = optionValidators.get(meta.id);
   if (!validate) {
+    ajv ??= new (ajvModule().Ajv)({ allErrors: false, strict: false });
     validate = ajv.compile({
       type: "object",
       additionalProperties: false,

@@ -5,8 +5,8 @@
 // footers and where they stand on odd and even pages. Findings point at paragraphs of the body, whose order is that
 // of docxParagraphs (line N of the text read from the file is paragraph N).
 import type { TextlintMessage } from "@textlint/types";
-import { SaxesParser, type SaxesTagPlain } from "saxes";
-import { type DocxLayoutXml, lineStarts, SKIPPED_ELEMENTS } from "./docx.js";
+import type { SaxesTagPlain } from "saxes";
+import { type DocxLayoutXml, lineStarts, SKIPPED_ELEMENTS, saxes } from "./docx.js";
 
 /** Twips (1/20 pt) in a millimetre. */
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -93,7 +93,7 @@ function parse(
     text?: (text: string, path: string[]) => void;
   },
 ): void {
-  const parser = new SaxesParser({ xmlns: false });
+  const parser = new (saxes().SaxesParser)({ xmlns: false });
   const path: string[] = [];
   parser.on("doctype", () => {
     throw new Error("含 DOCTYPE 声明，已拒绝处理");

@@ -1,9 +1,12 @@
 // Text of a Word .docx: one line per Word paragraph (body, including tables and text boxes,
 // then headers, footers, footnotes and endnotes). A real zip reader (yauzl) with limits against
 // zip bombs, and a strict XML parser (saxes) that resolves no DTD and no external entity.
-import { SaxesParser } from "saxes";
-import yauzl from "yauzl";
+import type yauzlModule from "yauzl";
 import { FileError } from "./errors.js";
+import { lazy } from "./lazy.js";
+
+/** The XML parser, shared with docx-layout. */
+export const saxes = lazy<typeof import("saxes")>("saxes", () => require("saxes"));
 
 export const DOCX_LIMITS = {
   /** Entries in the archive. */
@@ -92,7 +95,7 @@ export function lineStarts(lines: readonly string[]): number[] {
 
 /** Paragraph texts of one WordprocessingML part. */
 export function docxParagraphs(xml: string): string[] {
-  const parser = new SaxesParser({ xmlns: false });
+  const parser = new (saxes().SaxesParser)({ xmlns: false });
   const out: string[] = [];
   const open: string[] = []; // paragraphs being read (text boxes nest paragraphs)
   let inText = 0;
@@ -127,15 +130,17 @@ export function docxParagraphs(xml: string): string[] {
   return out;
 }
 
-function openZip(bytes: Buffer): Promise<yauzl.ZipFile> {
+const yauzl = lazy<typeof yauzlModule>("yauzl", () => require("yauzl"));
+
+function openZip(bytes: Buffer): Promise<yauzlModule.ZipFile> {
   return new Promise((resolve, reject) =>
-    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) =>
+    yauzl().fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) =>
       err ? reject(err) : resolve(zip!),
     ),
   );
 }
 
-function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, budget: { left: number }): Promise<Buffer> {
+function readEntry(zip: yauzlModule.ZipFile, entry: yauzlModule.Entry, budget: { left: number }): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
       if (err || !stream) return reject(err ?? new Error("无法读取压缩项"));
@@ -167,7 +172,7 @@ async function zipEntries(
   if (bytes.subarray(0, 8).equals(CFB_SIGNATURE)) {
     throw new FileError(filePath, "文件受密码保护（已加密）或实为旧版 Word（.doc）格式，无法读取", "encrypted");
   }
-  let zip: yauzl.ZipFile;
+  let zip: yauzlModule.ZipFile;
   try {
     zip = await openZip(bytes);
   } catch {
@@ -182,7 +187,7 @@ async function zipEntries(
     await new Promise<void>((resolve, reject) => {
       zip.on("error", reject);
       zip.on("end", resolve);
-      zip.on("entry", (entry: yauzl.Entry) => {
+      zip.on("entry", (entry: yauzlModule.Entry) => {
         entries++;
         declared += entry.uncompressedSize;
         if (entries > DOCX_LIMITS.maxEntries) return reject(bomb(`超过 ${DOCX_LIMITS.maxEntries} 个压缩项`));

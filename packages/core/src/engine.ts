@@ -2,15 +2,18 @@ import { moduleInterop } from "@textlint/module-interop";
 import { TextlintKernel, type TextlintKernelOptions, type TextlintKernelRule } from "@textlint/kernel";
 import type { TextlintMessage, TextlintPluginCreator, TextlintResult, TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
 import textPluginModule from "@textlint/textlint-plugin-text";
-import markdownPluginModule from "@textlint/textlint-plugin-markdown";
 import { definitions } from "textlint-rule-preset-gongwen";
 import type { ResolvedConfig } from "./config.js";
 import { allowListFilter, directivesFilter } from "./directives.js";
+import { lazy } from "./lazy.js";
 import { kernelExt } from "./locate.js";
 
 // The plugins are CommonJS modules compiled from ES modules: textlint's own interop unwraps their default export.
 const textPlugin = moduleInterop(textPluginModule as unknown as TextlintPluginCreator);
-const markdownPlugin = moduleInterop(markdownPluginModule as unknown as TextlintPluginCreator);
+// The Markdown parser is loaded for the first Markdown file only.
+const markdownModule = lazy<TextlintPluginCreator>("@textlint/textlint-plugin-markdown", () => require("@textlint/textlint-plugin-markdown"));
+let markdownPlugin: TextlintPluginCreator | undefined;
+const markdown = (): TextlintPluginCreator => (markdownPlugin ??= moduleInterop(markdownModule()));
 
 const ruleById = new Map(definitions.map((d) => [d.meta.id, d.rule]));
 
@@ -72,14 +75,12 @@ const defaultRuleErrorHandler: RuleErrorHandler = (ruleId, error) => {
 /** The one place that builds kernel options; CLI and language server both lint through it. */
 export function buildKernelOptions(config: ResolvedConfig, filePath: string | undefined, options: EngineOptions = {}): TextlintKernelOptions {
   const onError = options.onRuleError ?? defaultRuleErrorHandler;
+  const ext = kernelExt(filePath);
   return {
-    ext: kernelExt(filePath),
+    ext,
     filePath,
     configBaseDir: config.baseDir,
-    plugins: [
-      { pluginId: "text", plugin: textPlugin },
-      { pluginId: "markdown", plugin: markdownPlugin },
-    ],
+    plugins: ext === ".md" ? [{ pluginId: "markdown", plugin: markdown() }] : [{ pluginId: "text", plugin: textPlugin }],
     rules: [
       ...config.rules.map((r) => ({
         ruleId: r.id,

@@ -40,7 +40,11 @@ describe("tag", () => {
     expect(differences(texts)).toEqual([]);
   });
 
-  it.skipIf(!corpora.every(existsSync))("gives jieba's own tags on proofread official text (../shared)", () => {
-    expect(differences(corpora.flatMap((dir) => paragraphs(dir, 3)))).toEqual([]);
-  }, 120_000);
+  it.skipIf(!corpora.every(existsSync))(
+    "gives jieba's own tags on proofread official text (../shared)",
+    () => {
+      expect(differences(corpora.flatMap((dir) => paragraphs(dir, 3)))).toEqual([]);
+    },
+    120_000,
+  );
 });
