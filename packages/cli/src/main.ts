@@ -12,7 +12,7 @@ import { annotatedPath, isAnnotatedCopy } from "./annotated-path.js";
 import { ResultCache } from "./cache.js";
 import { IgnoreFile, discover, parseFileList, shardOf } from "./discover.js";
 import type { FailedFile, Formatter, Summary } from "./formatters/types.js";
-import { batchSize, DEFAULT_TIMEOUT_SECONDS, inlineRunner, ordered, workerRunner, type Runner } from "./pool.js";
+import { batchSize, DEFAULT_TIMEOUT_SECONDS, inlineRunner, ordered, threadsFor, workerRunner, type Runner } from "./pool.js";
 import { SEVERITY_ERROR, SEVERITY_WARNING, type FileResult, type Task } from "./types.js";
 
 export const VERSION: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
@@ -519,17 +519,18 @@ async function lintFiles(run: Run, { files, outOfScope, failed }: Selection): Pr
   const summary = emptySummary();
   let runner: Runner | undefined;
   let runnerReady: Promise<Runner> | undefined;
+  // As many threads as the input's size makes worth starting (a few small files run on one).
+  const threads = threadsFor(files, options.jobs);
   const getRunner = (): Promise<Runner> =>
     (runnerReady ??=
       // More than one file runs on worker threads (one with --jobs 1), where a file over --timeout can be stopped.
-      (files.length > 1 ? workerRunner(Math.min(options.jobs, files.length), options.timeout) : inlineRunner()).then((r) => (runner = r)));
+      (files.length > 1 ? workerRunner(threads, options.timeout) : inlineRunner()).then((r) => (runner = r)));
   const progress = options.progress && io.stderr.isTTY && files.length > 1 ? await startProgress(io, files.length) : undefined;
   let configError: string | undefined;
 
   try {
     await write(formatter.begin());
     // Cache hits are answered here; misses go to the threads in batches; results come back in path order.
-    const threads = Math.min(options.jobs, files.length);
     const size = batchSize(files.length, threads);
     const batches: string[][] = [];
     for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size));

@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import type { FileResult, Task } from "./types.js";
 
 export interface Runner {
@@ -21,6 +22,9 @@ export async function workerRunner(threads: number, timeoutSeconds = DEFAULT_TIM
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 30_000,
+    // A small young generation: a thread's short-lived garbage (tokens, nodes) is collected sooner, which keeps a
+    // long batch's peak memory down at no cost in speed (bench: 10,000 files with --jobs 2).
+    resourceLimits: { maxYoungGenerationSizeMb: 12 },
   });
   const timed = async (tasks: Task[]): Promise<FileResult[] | undefined> => {
     const abort = new AbortController();
@@ -71,6 +75,24 @@ export async function* ordered<T, R>(items: readonly T[], window: number, start:
     fill();
     yield [items[i], result];
   }
+}
+
+/** Bytes of input that make another thread worth starting: a thread loads the engine and the segmenter first
+ * (about 0.3 s), then checks about 1 MiB a second. */
+export const BYTES_PER_THREAD = 512 * 1024;
+
+/** Threads for a batch of files: at most `jobs`, one per file at most, and one per BYTES_PER_THREAD of input. */
+export function threadsFor(files: readonly string[], jobs: number): number {
+  let bytes = 0;
+  for (const file of files) {
+    try {
+      bytes += statSync(file).size;
+    } catch {
+      // Reported when the file is read.
+    }
+    if (bytes >= jobs * BYTES_PER_THREAD) break;
+  }
+  return Math.max(1, Math.min(jobs, files.length, Math.ceil(bytes / BYTES_PER_THREAD)));
 }
 
 /** Files per batch: enough to amortise the pool's per-task cost, small enough to keep every thread busy. */
