@@ -39,49 +39,46 @@ export interface Token {
 
 export interface TaggedToken extends Token {
   /** jieba part-of-speech tag (ICTCLAS set: v verb, n noun, p preposition, uj 的, x punctuation …). */
-  tag: string;
+  readonly tag: string;
 }
 
 // textlint calls every rule for a paragraph in turn, so the last result is what the next rule asks for: one cut
 // per paragraph serves them all.
 let last: { text: string; tokens: TaggedToken[] } | undefined;
 
+/**
+ * A word of a cut. Its tag is looked up when a rule first asks for it: with HMM off, jieba tags a word by its
+ * dictionary entry alone (or by its characters: x, m, eng), whatever surrounds it, so tagOf gives the tag jieba's
+ * own tagging would (segmenter.test.ts compares them on real text). Most words' tags are never asked for.
+ */
+class Word implements TaggedToken {
+  private t: string | undefined;
+  constructor(
+    readonly word: string,
+    readonly start: number,
+  ) {}
+  get tag(): string {
+    this.t ??= tagOf(this.word);
+    return this.t;
+  }
+}
+
 /** Words of `text` with their offsets (jieba, HMM off: dictionary words only). */
 export function tokenize(text: string): Token[] {
   return tag(text);
 }
 
-/**
- * Words with offsets and part-of-speech tags. With HMM off, jieba tags a word by its dictionary entry alone (or
- * by its characters: x, m, eng), whatever surrounds it, so the tags come from the cut and a per-word cache of
- * tagOf instead of a second pass (the same tags: segmenter.test.ts compares them on real text).
- */
+/** Words with offsets and part-of-speech tags. */
 export function tag(text: string): TaggedToken[] {
   if (last?.text === text) return last.tokens;
-  const words = segmenter().cut(text, false);
-  tagUnknown(words);
   const out: TaggedToken[] = [];
   let at = 0;
-  for (const word of words) {
-    out.push({ word, tag: tagOf(word), start: at });
+  for (const word of segmenter().cut(text, false)) {
+    out.push(new Word(word, at));
     at += word.length;
   }
   last = { text, tokens: out };
   return out;
-}
-
-/** Puts the tags of the words not yet in the cache into it, with one call to jieba for them all. */
-function tagUnknown(words: readonly string[]): void {
-  const unknown = [...new Set(words.filter((w) => !wordTags.has(w)))];
-  if (unknown.length < 2) return;
-  if (wordTags.size + unknown.length > MAX_TAGS) wordTags.clear();
-  // Each word on a line of its own is read alone, as tagOf reads it; a word that jieba would cut differently
-  // there is left to tagOf.
-  const tagged = segmenter()
-    .tag(unknown.join("\n"), false)
-    .filter((t) => t.word !== "\n");
-  if (tagged.length !== unknown.length || tagged.some((t, i) => t.word !== unknown[i])) return;
-  for (const t of tagged) wordTags.set(t.word, t.tag);
 }
 
 /** Offsets where a word starts or ends (0 and text.length included). */
@@ -112,7 +109,7 @@ export function isDictionaryWord(word: string): boolean {
 
 const wordTags = new Map<string, string>();
 /** Words of a long batch are many; the common ones come back at once after a clear. */
-const MAX_TAGS = 200_000;
+const MAX_TAGS = 100_000;
 /** jieba's tag for `word` read alone (its dictionary tag for a word it knows). */
 export function tagOf(word: string): string {
   let t = wordTags.get(word);
