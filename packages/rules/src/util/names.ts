@@ -44,10 +44,12 @@ export function nameMask(text: string, tokens: readonly Token[], frequency: (wor
   }
   // Lists of names: three or more items of 2–3 Han characters, each starting with a surname.
   // (The list may follow a verb directly: 出席的有李作成、苗华、张升民.)
-  for (const m of text.matchAll(/(?:\p{Script=Han}{2,3}、){2,}\p{Script=Han}{2,3}(?=[，。；）、\s等]|$)/gu)) {
-    if (m[0].split("、").every((x) => SURNAMES.has(x[0]))) mask.fill(1, m.index, m.index + m[0].length);
-  }
-  for (const m of text.matchAll(/\p{Script=Han}+(?:[·•・]\p{Script=Han}+)+/gu)) mask.fill(1, m.index, m.index + m[0].length);
+  if (text.includes("、"))
+    for (const m of text.matchAll(/(?:\p{Script=Han}{2,3}、){2,}\p{Script=Han}{2,3}(?=[，。；）、\s等]|$)/gu)) {
+      if (m[0].split("、").every((x) => SURNAMES.has(x[0]))) mask.fill(1, m.index, m.index + m[0].length);
+    }
+  if (/[·•・]/u.test(text))
+    for (const m of text.matchAll(/\p{Script=Han}+(?:[·•・]\p{Script=Han}+)+/gu)) mask.fill(1, m.index, m.index + m[0].length);
   tokens.forEach((t, k) => {
     if (k > 0 && t.word.length === 1 && PLACE_UNITS.includes(t.word)) for (let i = Math.max(0, t.start - 2); i < t.start; i++) mask[i] |= PLACE;
   });
