@@ -22,9 +22,9 @@ export async function workerRunner(threads: number, timeoutSeconds = DEFAULT_TIM
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 30_000,
-    // A small young generation: a thread's short-lived garbage (tokens, nodes) is collected sooner, which keeps a
-    // long batch's peak memory down at no cost in speed (bench: 10,000 files with --jobs 2).
-    resourceLimits: { maxYoungGenerationSizeMb: 12 },
+    // A smaller young generation than V8's default: a long batch's peak memory is lower (10,000 files with --jobs 2:
+    // about 430 MB → 380 MB here), for a few per cent of speed (12 MB saved another 25 MB and cost about 10 %).
+    resourceLimits: { maxYoungGenerationSizeMb: 24 },
   });
   const timed = async (tasks: Task[]): Promise<FileResult[] | undefined> => {
     const abort = new AbortController();
