@@ -2,7 +2,6 @@
 // the engine and segmenters are created once per thread.
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import {
   crToLf,
@@ -30,10 +29,9 @@ import type { TextlintMessage } from "@textlint/types";
 import { annotatedPath } from "./annotated-path.js";
 import type { FileResult, Finding, FindingContext, Task } from "./types.js";
 
-const require = createRequire(import.meta.url);
 /** The unified diff of a dry run; the diff library is loaded by dry runs only. */
-const createTwoFilesPatch = (from: string, to: string, before: string, after: string): string =>
-  (require("diff") as typeof import("diff")).createTwoFilesPatch(from, to, before, after);
+const unifiedDiff = async (label: string, before: string, after: string): Promise<string> =>
+  (await import("diff")).createTwoFilesPatch(label, label, before, after);
 
 /** Characters of context kept on each side of a finding. */
 const CONTEXT = 24;
@@ -168,7 +166,7 @@ export async function processFile(task: Task): Promise<FileResult> {
     parsed(outcome.remaining.messages, task.filePath);
     if (outcome.output !== doc.text) {
       result.fixed = outcome.applied.length;
-      if (task.dryRun) result.diff = createTwoFilesPatch(rel, rel, doc.text, outcome.output);
+      if (task.dryRun) result.diff = await unifiedDiff(rel, doc.text, outcome.output);
       else await writeDocument(doc, outcome.output);
     }
     result.messages = withContext(outcome.output, outcome.remaining.messages);
@@ -214,7 +212,7 @@ export async function processText(
     result.fixed = outcome.applied.length;
     result.messages = withContext(outcome.output, outcome.remaining.messages);
     const label = name ? path.relative(task.cwd, name) : "<stdin>";
-    if (task.dryRun) result.diff = outcome.output === text ? "" : createTwoFilesPatch(label, label, text, outcome.output);
+    if (task.dryRun) result.diff = outcome.output === text ? "" : await unifiedDiff(label, text, outcome.output);
     return { result, output: outcome.output };
   } catch (error) {
     if (error instanceof ConfigError) return { result: { ...result, configError: error.message } };

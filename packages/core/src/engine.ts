@@ -12,8 +12,7 @@ import { kernelExt } from "./locate.js";
 const textPlugin = moduleInterop(textPluginModule as unknown as TextlintPluginCreator);
 // The Markdown parser is loaded for the first Markdown file only.
 const markdownModule = lazy<TextlintPluginCreator>("@textlint/textlint-plugin-markdown", () => require("@textlint/textlint-plugin-markdown"));
-let markdownPlugin: TextlintPluginCreator | undefined;
-const markdown = (): TextlintPluginCreator => (markdownPlugin ??= moduleInterop(markdownModule()));
+const markdown = (): TextlintPluginCreator => moduleInterop(markdownModule());
 
 const ruleById = new Map(definitions.map((d) => [d.meta.id, d.rule]));
 
