@@ -35,21 +35,21 @@ function guardReporter(ruleId: string, reporter: TextlintRuleReporter<any>, onEr
       fail(error);
       return {};
     }
-    return Object.fromEntries(
-      Object.entries(handlers).map(([type, handler]) => [
-        type,
-        (node: unknown): void | Promise<void> => {
-          if (failed || typeof handler !== "function") return undefined;
-          try {
-            const out = handler(node as never);
-            return out instanceof Promise ? out.catch(fail) : undefined;
-          } catch (error) {
-            fail(error);
-            return undefined;
-          }
-        },
-      ]),
-    );
+    const guarded: Record<string, (node: unknown) => void | Promise<void>> = {};
+    for (const type in handlers) {
+      const handler = handlers[type as keyof typeof handlers];
+      guarded[type] = (node: unknown): void | Promise<void> => {
+        if (failed || typeof handler !== "function") return undefined;
+        try {
+          const out = (handler as (node: unknown) => unknown)(node);
+          return out instanceof Promise ? out.catch(fail) : undefined;
+        } catch (error) {
+          fail(error);
+          return undefined;
+        }
+      };
+    }
+    return guarded;
   };
 }
 

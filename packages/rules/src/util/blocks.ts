@@ -25,7 +25,8 @@ export function blockNodeTypes(context: TextlintRuleContext): string[] {
 /** Rule handlers that call `check` with each block of running text. */
 export function onEachBlock(context: TextlintRuleContext, check: (block: TextBlock) => void): Record<string, (node: TxtNode) => void> {
   const handler = (node: TxtNode): void => check(collectBlock(context, node));
-  return Object.fromEntries(blockNodeTypes(context).map((type) => [type, handler]));
+  const { Syntax } = context;
+  return { [Syntax.Paragraph]: handler, [Syntax.Header]: handler, [Syntax.TableCell]: handler };
 }
 
 /** Rule handlers that call `analyse` once, at the end of the document, with all its blocks in order. */
@@ -41,19 +42,36 @@ export function onAllBlocks(context: TextlintRuleContext, analyse: (blocks: Text
 // Rules share one AST per lint, so each block is flattened once, not once per rule.
 const cache = new WeakMap<TxtNode, TextBlock>();
 
+// Blocks' offsets are views into shared chunks: a typed array of its own per paragraph would cost a native
+// allocation each (a chunk lives as long as a block that uses it).
+const CHUNK = 1 << 16;
+let chunk = new Int32Array(CHUNK);
+let chunkUsed = 0;
+function offsetsOf(length: number): Int32Array {
+  if (length > CHUNK / 4) return new Int32Array(length);
+  if (chunkUsed + length > chunk.length) {
+    chunk = new Int32Array(CHUNK);
+    chunkUsed = 0;
+  }
+  const view = chunk.subarray(chunkUsed, chunkUsed + length);
+  chunkUsed += length;
+  return view;
+}
+
 export function collectBlock(context: TextlintRuleContext, node: TxtNode): TextBlock {
   const cached = cache.get(node);
   if (cached) return cached;
   const source = context.getSource();
+  const { Str, Break } = context.Syntax;
   const parts: string[] = [];
   const starts: number[] = []; // absolute start of each part, -1 for a placeholder
   const visit = (n: TxtNode): void => {
-    if (n.type === context.Syntax.Str) {
+    if (n.type === Str) {
       parts.push(source.slice(n.range[0], n.range[1]));
       starts.push(n.range[0]);
       return;
     }
-    if (n.type === context.Syntax.Break) {
+    if (n.type === Break) {
       parts.push("\n");
       starts.push(-1);
       return;
@@ -68,14 +86,16 @@ export function collectBlock(context: TextlintRuleContext, node: TxtNode): TextB
     starts.push(-1);
   };
   for (const child of (node as TxtParentNode).children ?? []) visit(child);
-  const text = parts.join("");
-  const offsets = new Int32Array(text.length);
+  const text = parts.length === 1 ? parts[0] : parts.join("");
+  const offsets = offsetsOf(text.length);
   let at = 0;
-  parts.forEach((part, k) => {
+  for (let k = 0; k < parts.length; k++) {
     const abs = starts[k];
-    for (let i = 0; i < part.length; i++) offsets[at + i] = abs < 0 ? -1 : abs + i;
-    at += part.length;
-  });
+    const n = parts[k].length;
+    if (abs < 0) offsets.fill(-1, at, at + n);
+    else for (let i = 0; i < n; i++) offsets[at + i] = abs + i;
+    at += n;
+  }
   const block = { nodes: [node], text, offsets };
   cache.set(node, block);
   return block;
@@ -173,14 +193,20 @@ export function reportSpan(
   return true;
 }
 
+// Several rules read a block by lines: split once.
+const linesOf = new WeakMap<TextBlock, ReadonlyArray<{ text: string; start: number }>>();
+
 /** Block-text lines (split at line breaks) with their start index in the block text. */
-export function blockLines(block: TextBlock): Array<{ text: string; start: number }> {
-  const out: Array<{ text: string; start: number }> = [];
+export function blockLines(block: TextBlock): ReadonlyArray<{ text: string; start: number }> {
+  let out = linesOf.get(block);
+  if (out) return out;
+  const lines: Array<{ text: string; start: number }> = [];
   let start = 0;
   for (const line of block.text.split("\n")) {
-    out.push({ text: line.replace(/\r$/, ""), start });
+    lines.push({ text: line.endsWith("\r") ? line.slice(0, -1) : line, start });
     start += line.length + 1;
   }
+  linesOf.set(block, (out = lines));
   return out;
 }
 

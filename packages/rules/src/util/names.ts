@@ -19,6 +19,24 @@ const HAN = /\p{Script=Han}/u;
 /** A word jieba counts this often is an ordinary word, not part of a name. */
 const KNOWN_FREQ = 1000;
 
+/** Three or more items of 2–3 Han characters joined by 、; none without two 、 that close in (LIST_HINT). */
+const NAME_LIST = /(?:\p{Script=Han}{2,3}、){2,}\p{Script=Han}{2,3}(?=[，。；）、\s等]|$)/gu;
+const LIST_HINT = /、\p{Script=Han}{2,3}、/u;
+
+/** The token that holds index `i` (tokens in order, covering the text). */
+function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid];
+    if (i < t.start) hi = mid - 1;
+    else if (i >= t.start + t.word.length) lo = mid + 1;
+    else return t;
+  }
+  return undefined;
+}
+
 /** Mask values: a person's name (by a title, in a list, a transliteration) and a place name (before a unit). */
 export const PERSON = 1;
 export const PLACE = 2;
@@ -27,25 +45,29 @@ export const PLACE = 2;
  * Nonzero at every index of `text` that belongs to a person's (PERSON) or place's (PLACE) name: two or three characters before a
  * title and up to four after one (until a word jieba counts often: `frequency`), items of a list of names (李作成、苗华、
  * 张升民), transliterations joined by · (阿卜杜勒·法塔赫), and two characters before a place unit that
- * segmentation leaves alone.
+ * segmentation leaves alone. `mask` receives the marks (nothing else is written or read): a fresh array by default.
  */
-export function nameMask(text: string, tokens: readonly Token[], frequency: (word: string) => number): Uint8Array {
-  const mask = new Uint8Array(text.length);
+export function nameMask(
+  text: string,
+  tokens: readonly Token[],
+  frequency: (word: string) => number,
+  mask: Uint8Array = new Uint8Array(text.length),
+): Uint8Array {
   for (const m of text.matchAll(TITLE)) {
     mask.fill(1, Math.max(0, m.index - 3), m.index);
     // After the title: the name runs over unknown or single-character tokens (希奇莱马 = 希奇/莱/马).
     let i = m.index + m[0].length;
     const stop = Math.min(text.length, i + 4);
     while (i < stop && HAN.test(text[i])) {
-      const t = tokens.find((x) => x.start <= i && i < x.start + x.word.length);
+      const t = tokenAt(tokens, i);
       if (!t || (t.word.length >= 2 && frequency(t.word) >= KNOWN_FREQ && t.start === i)) break;
       mask[i++] = 1;
     }
   }
   // Lists of names: three or more items of 2–3 Han characters, each starting with a surname.
   // (The list may follow a verb directly: 出席的有李作成、苗华、张升民.)
-  if (text.includes("、"))
-    for (const m of text.matchAll(/(?:\p{Script=Han}{2,3}、){2,}\p{Script=Han}{2,3}(?=[，。；）、\s等]|$)/gu)) {
+  if (LIST_HINT.test(text))
+    for (const m of text.matchAll(NAME_LIST)) {
       if (m[0].split("、").every((x) => SURNAMES.has(x[0]))) mask.fill(1, m.index, m.index + m[0].length);
     }
   if (/[·•・]/u.test(text))

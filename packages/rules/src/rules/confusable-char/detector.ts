@@ -107,7 +107,7 @@ export class Detector {
   segmentationScore(text: string): number {
     const codes = new Int32Array(text.length);
     for (let i = 0; i < text.length; i++) codes[i] = cjk(text.charCodeAt(i));
-    return this.best(codes, []);
+    return this.best(codes, 0, codes.length, []);
   }
 
   /** Log-probability of one of jieba's tokens (known to jieba, so never impossible). */
@@ -116,16 +116,18 @@ export class Detector {
     return Math.log(f > 0 ? f : len === 1 ? UNKNOWN_CHAR_FREQ : RARE_WORD_FREQ) - this.logTotal;
   }
 
-  /** Best segmentation's log-probability; `extra` = more words as [start, length, log-probability]. */
-  private best(codes: Int32Array, extra: Array<[number, number, number]>): number {
-    const n = codes.length;
-    const dp = new Float64Array(n + 1).fill(-Infinity);
+  private dp = new Float64Array(64);
+
+  /** Best segmentation's log-probability of codes[from, from + n); `extra` = more words as [start, length, log-probability], start relative to `from`. */
+  private best(codes: Int32Array, from: number, n: number, extra: Array<[number, number, number]>): number {
+    if (this.dp.length < n + 1) this.dp = new Float64Array(Math.max(n + 1, 2 * this.dp.length));
+    const dp = this.dp.fill(-Infinity, 0, n + 1);
     dp[0] = 0;
     for (let i = 0; i < n; i++) {
       const here = dp[i];
       if (here === -Infinity) continue;
       for (let l = 1; l <= 4 && i + l <= n; l++) {
-        let f = this.wordFreq(codes, i, l);
+        let f = this.wordFreq(codes, from + i, l);
         if (l === 1 && f <= 0) f = UNKNOWN_CHAR_FREQ;
         if (f <= 0) continue;
         const v = here + Math.log(f) - this.logTotal;
@@ -178,6 +180,8 @@ export class Detector {
     const { fills } = this.m;
 
     const found = new Map<number, Candidate>();
+    const fillsAt = [0, 0, 0, 0];
+    this.baselines.clear();
     for (const t of tokens) {
       const q = t.start;
       if (t.word.length !== 1 || ok[q] === 0 || FUNCTION_CHARS[text.charCodeAt(q)]) continue;
@@ -195,23 +199,22 @@ export class Detector {
           // A four-character word a slip broke leaves at least two single characters (按/步/就/班).
           if (!usable || (len === 4 && singles < 2)) continue;
 
-          // For each position, the characters that would complete a word there.
-          const options: number[] = []; // pairs: position, fills offset
+          // For each position, the fills offset of the characters that would complete a word there (-1: none).
           let isWord = false;
           for (let p = a; p < b && !isWord; p++) {
-            const r = [0, 0, 0];
-            for (let i = a, k = 0; i < b; i++) if (i !== p) r[k++] = codes[i];
-            const at = lookup(this.m, keyA(openTag(len, p - a), r[0], r[1]), keyB(r[1], r[2], 0));
-            if (at < 0) continue;
-            if (this.inFills(at + 1, fills[at], codes[p]))
-              isWord = true; // already a word
-            else options.push(p, at);
+            // The window's other characters, in order.
+            const r0 = codes[p === a ? a + 1 : a];
+            const r1 = len > 2 ? codes[p <= a + 1 ? a + 2 : a + 1] : 0;
+            const r2 = len > 3 ? codes[p <= a + 2 ? a + 3 : a + 2] : 0;
+            const at = lookup(this.m, keyA(openTag(len, p - a), r0, r1), keyB(r1, r2, 0));
+            fillsAt[p - a] = at;
+            if (at >= 0 && this.inFills(at + 1, fills[at], codes[p])) isWord = true; // already a word
           }
           if (isWord) continue;
 
-          for (let o = 0; o < options.length; o += 2) {
-            const p = options[o];
-            const at = options[o + 1];
+          for (let p = a; p < b; p++) {
+            const at = fillsAt[p - a];
+            if (at < 0) continue;
             if (single[p] && FUNCTION_CHARS[text.charCodeAt(p)]) continue;
             const matches = this.confusableCompletions(at, codes[p]);
             if (matches.length === 0 || this.seen(codes, p, a, b)) continue;
@@ -262,15 +265,15 @@ export class Detector {
     return matches;
   }
 
+  /** The text's score before a replacement, per window and token of the suspect (see score); cleared per paragraph. */
+  private readonly baselines = new Map<number, number>();
+
   private score(codes: Int32Array, tokens: Token[], tokenAt: Int32Array, p: number, x: number, a: number, b: number, kind: number): number {
     // The tokens the window touches, and one more on each side.
     const first = Math.max(0, tokenAt[a] - 1);
     const last = Math.min(tokens.length - 1, tokenAt[b - 1] + 1);
     const s = tokens[first].start;
     const e = tokens[last].start + tokens[last].word.length;
-    const before = codes.slice(s, e);
-    const after = before.slice();
-    after[p - s] = x;
     // jieba's words around the suspect count on both sides (some are below the model's frequency cut-off).
     let jiebaScore = 0;
     const extra: Array<[number, number, number]> = [];
@@ -280,7 +283,17 @@ export class Detector {
       jiebaScore += lp;
       if (t.word.length > 1 && (p < t.start || p >= t.start + t.word.length)) extra.push([t.start - s, t.word.length, lp]);
     }
-    const gain = this.best(after, extra) - Math.max(this.best(before, extra), jiebaScore);
+    // The same window and suspect token give the same score before, whatever the replacement.
+    const key = tokenAt[p] * 64 + (tokenAt[p] - first) * 8 + (last - tokenAt[p]);
+    let baseline = this.baselines.get(key);
+    if (baseline === undefined) {
+      baseline = Math.max(this.best(codes, s, e - s, extra), jiebaScore);
+      this.baselines.set(key, baseline);
+    }
+    const original = codes[p];
+    codes[p] = x;
+    const gain = this.best(codes, s, e - s, extra) - baseline;
+    codes[p] = original;
 
     let bigram = 0;
     if (p > a) bigram += Math.log((this.pair(codes[p - 1], x) + 1) / (this.pair(codes[p - 1], codes[p]) + 1));

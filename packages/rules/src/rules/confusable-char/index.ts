@@ -104,8 +104,7 @@ export function skipMask(text: string, tokens: readonly Token[], allow: readonly
   if (text.includes("《")) for (const m of text.matchAll(/《[^《》\n]*》/gu)) skip.fill(1, m.index, m.index + m[0].length);
   if (allow.length) for (const { index, word } of allowMatcher(allow).find(text)) skip.fill(1, index, index + word.length);
   for (let i = 0; i < text.length; i++) if (IS_NUMERAL[text.charCodeAt(i)]) skip[i] = 1;
-  const names = nameMask(text, tokens, (w) => det.frequency(w));
-  for (let i = 0; i < text.length; i++) skip[i] |= names[i];
+  nameMask(text, tokens, (w) => det.frequency(w), skip);
   if (NAME_CHARS.test(text)) {
     let k = 0;
     const tokenAt = (i: number): number => {
