@@ -21,4 +21,24 @@ describe("WordMatcher", () => {
       { index: 3, words: ["理"] },
     ]);
   });
+
+  it("tells whether any word occurs", () => {
+    expect(m.has("建立台帐")).toBe(true);
+    expect(m.has("记帐")).toBe(true);
+    expect(m.has("台")).toBe(false);
+    expect(m.has("")).toBe(false);
+  });
+
+  it("agrees with a plain search over many words that share first characters", () => {
+    // Words sharing a first character and a pair filter's slots: every one must still be found where it occurs.
+    const words: string[] = [];
+    for (let a = 0; a < 40; a++) for (let b = 0; b < 40; b++) words.push(String.fromCharCode(0x4e00 + a, 0x4e00 + b * 7, 0x4e80 + a));
+    const many = new WordMatcher(words);
+    for (const w of words) {
+      const text = `公文${w}公文`;
+      expect(many.find(text)).toEqual([{ index: 2, word: w }]);
+      expect(many.has(text)).toBe(true);
+      expect(many.has(w.slice(0, 2))).toBe(false);
+    }
+  });
 });

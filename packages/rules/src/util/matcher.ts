@@ -4,12 +4,14 @@
  * position and costs far more), and each position tries only the few words that share its first two.
  */
 export class WordMatcher {
-  /** Words of two or more characters by their first and second UTF-16 code units, longest first. */
-  private readonly byPrefix = new Map<number, Map<number, string[]>>();
+  /** Words of two or more characters by their first two UTF-16 code units (first × 65536 + second), longest first. */
+  private readonly byPair = new Map<number, string[]>();
   /** Words of one character. */
   private readonly single = new Uint8Array(0x10000);
   /** 1 where some word starts with that UTF-16 code unit: most characters are rejected by one array read. */
   private readonly starts = new Uint8Array(0x10000);
+  /** 1 at pairHash(first, second) of every word's first two code units: most pairs are rejected without a lookup. */
+  private readonly pairs = new Uint8Array(PAIR_SLOTS);
 
   constructor(words: Iterable<string>) {
     for (const w of new Set(words)) {
@@ -20,18 +22,22 @@ export class WordMatcher {
         this.single[first] = 1;
         continue;
       }
-      let seconds = this.byPrefix.get(first);
-      if (!seconds) this.byPrefix.set(first, (seconds = new Map()));
-      const list = seconds.get(w.charCodeAt(1)) ?? [];
-      list.push(w);
-      seconds.set(w.charCodeAt(1), list);
+      const second = w.charCodeAt(1);
+      this.pairs[pairHash(first, second)] = 1;
+      const key = first * 0x10000 + second;
+      const list = this.byPair.get(key);
+      if (list) list.push(w);
+      else this.byPair.set(key, [w]);
     }
-    for (const seconds of this.byPrefix.values()) for (const list of seconds.values()) list.sort((a, b) => b.length - a.length);
+    for (const list of this.byPair.values()) list.sort((a, b) => b.length - a.length);
   }
 
-  /** Words of two or more characters that start at text[i], longest first (undefined: none could). */
+  /** Words of two or more characters that may start at text[i], longest first (undefined: none could). */
   private candidates(text: string, i: number): string[] | undefined {
-    return i + 1 < text.length ? this.byPrefix.get(text.charCodeAt(i))?.get(text.charCodeAt(i + 1)) : undefined;
+    if (i + 1 >= text.length) return undefined;
+    const first = text.charCodeAt(i);
+    const second = text.charCodeAt(i + 1);
+    return this.pairs[pairHash(first, second)] === 0 ? undefined : this.byPair.get(first * 0x10000 + second);
   }
 
   /** Leftmost-longest, non-overlapping matches. */
@@ -40,13 +46,31 @@ export class WordMatcher {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (this.starts[code] === 0) continue;
-      const word = this.candidates(text, i)?.find((w) => text.startsWith(w, i)) ?? (this.single[code] ? text[i] : undefined);
+      let word: string | undefined;
+      const list = this.candidates(text, i);
+      if (list)
+        for (const w of list)
+          if (text.startsWith(w, i)) {
+            word = w;
+            break;
+          }
+      if (word === undefined && this.single[code] === 1) word = text[i];
       if (word) {
         out.push({ index: i, word });
         i += word.length - 1;
       }
     }
     return out;
+  }
+
+  /** Whether any of the words occurs in `text`. */
+  has(text: string): boolean {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (this.starts[code] === 0) continue;
+      if (this.single[code] === 1 || this.candidates(text, i)?.some((w) => text.startsWith(w, i))) return true;
+    }
+    return false;
   }
 
   /** Every position where some word starts (overlapping), with all words starting there, longest first. */
@@ -62,3 +86,6 @@ export class WordMatcher {
     return out;
   }
 }
+
+const PAIR_SLOTS = 1 << 16;
+const pairHash = (first: number, second: number): number => Math.imul((first << 16) | second, 0x9e3779b1) >>> 16;

@@ -72,6 +72,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
     }
     const taken: Array<[number, number]> = [];
     for (const { p, re } of pairs) {
+      if (!text.includes(p.first) || !text.includes(p.second)) continue;
       for (const m of text.matchAll(re)) {
         const between = m[1];
         if (!NUMERAL.test(between) && (p.second === "左右" || p.second === "以上")) continue; // 左右 also means "sway"

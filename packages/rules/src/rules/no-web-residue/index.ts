@@ -75,6 +75,8 @@ const DOC_TITLE = /(?:范文|范本|模板|格式|大全|开头结尾|心得体�
 const MENU_ITEM =
   /(?:下载|举报|分享|收藏|返回|登录|注册|打印|评论|相关|阅读|链接|前往|首页|详细|关于我们|联系我们|客户服务|客服中心|公司简介|新闻动态|荣誉资质|网站地图|帮助中心|导航)[\]】]?$/u;
 function isMenu(line: string): boolean {
+  // Every shape below has two or more items, split at spaces or bars.
+  if (!MENU_SEPARATOR.test(line)) return false;
   const items = line.trim().split(/\s+/u);
   if (items.length >= 2 && items.every((w) => w.length <= 8) && items.filter((w) => MENU_ITEM.test(w)).length >= 2) return true;
   // A site's section header: 行政 导航、新闻 栏目.
@@ -100,6 +102,8 @@ function isMenu(line: string): boolean {
     links.filter((w) => DOC_TITLE.test(w)).length >= 2
   );
 }
+
+const MENU_SEPARATOR = /[\s|｜]/u;
 
 /** Sections of a website's menu bar. */
 const SITE_SECTION = /(?:首页|新闻|资讯|财经|体育|娱乐|影视|图片|视频|频道|专题|专稿|论坛|博客|下载|范文|素材|原创|写作|PPT|广告服务|供稿服务)$/u;
@@ -149,6 +153,9 @@ const WEAK: RegExp[] = [
 const EMOJI =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: the trailing class consumes variation selectors, joiners and skin tones one code point at a time
   /(?:(?![©®™★☆✓✔√‼⁉↔-↙⌚⌛▪▫▶◀◻-◾☀-☄☎☑☔☕☘☝☠☢☣☦☪☮☯☸-☺♀♂♈-♓♟♠♣♥♦♨♻♾♿⚒-⚗⚙⚛⚜⚠⚡⚧⚪⚫⚰⚱⚽⚾⛄⛅⛈⛎⛏⛑⛓⛔⛩⛪⛰-⛵⛷-⛺⛽✂✅✈-✍✏✒✝✡✨✳✴❄❇❌❎❓-❕❗❣❤➕-➗➡➰➿⤴⤵⬅-⬇⬛⬜⭐⭕〰〽㊗㊙])\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}])[\u{FE0F}\u{200D}\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}]*/gu;
+
+/** What every match of EMOJI starts with (a line without one is not searched). */
+const EMOJI_START = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]/u;
 
 /** The first 16 characters (code points, so emoji stay whole) of what gave the line away. */
 const clip = (s: string): string => [...s.trim()].slice(0, 16).join("");
@@ -203,6 +210,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
         reportLine(block, start, line, describe(line, weak));
         continue;
       }
+      if (!EMOJI_START.test(line)) continue;
       for (const m of line.matchAll(EMOJI)) {
         const from = start + m.index;
         const abs = block.offsets[from];

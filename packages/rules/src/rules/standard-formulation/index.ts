@@ -52,7 +52,7 @@ interface Compiled {
   variants: WordMatcher;
   variantOf: Map<string, Formulation>;
   /** Any member word of any enumeration; a paragraph without one skips the order check. */
-  memberWords?: RegExp;
+  memberWords?: WordMatcher;
   enumerations: Array<{ f: Formulation; re: RegExp }>;
   /** Near-miss anchors: the first and last three characters of each long formulation. */
   anchors: WordMatcher;
@@ -89,7 +89,7 @@ function compile(formulations: Formulation[]): Compiled {
     canonicals: new WordMatcher(formulations.map((f) => f.canonical)),
     variants: new WordMatcher(variantOf.keys()),
     variantOf,
-    memberWords: members.length ? new RegExp(alternation(members), "u") : undefined,
+    memberWords: members.length ? new WordMatcher(members) : undefined,
     enumerations,
     anchors: new WordMatcher(anchored.keys()),
     anchored,
@@ -126,7 +126,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
       taken.push([m.index, end]);
       reportSpan(context, block, m.index, end, `“${m.word}”不规范，应为“${f.canonical}”（${f.source}）`, f.canonical);
     }
-    if (compiled.memberWords?.test(text)) {
+    if (compiled.memberWords?.has(text)) {
       for (const { f, re } of compiled.enumerations) {
         for (const m of text.matchAll(re)) {
           const items = m[0].split(SEP);
