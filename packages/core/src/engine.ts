@@ -71,27 +71,44 @@ const defaultRuleErrorHandler: RuleErrorHandler = (ruleId, error) => {
   process.stderr.write(`gwlint：规则 ${ruleId} 内部出错，已跳过：${(error as Error)?.stack ?? String(error)}\n`);
 };
 
+// A configuration's rule list, built once per configuration and engine options rather than once per file (the
+// wrappers keep no state between files: a rule's failure is remembered per document).
+const ruleLists = new WeakMap<ResolvedConfig, WeakMap<EngineOptions, Pick<TextlintKernelOptions, "rules" | "filterRules">>>();
+
+function ruleListFor(config: ResolvedConfig, options: EngineOptions): Pick<TextlintKernelOptions, "rules" | "filterRules"> {
+  let byOptions = ruleLists.get(config);
+  if (!byOptions) ruleLists.set(config, (byOptions = new WeakMap()));
+  let list = byOptions.get(options);
+  if (!list) {
+    const onError = options.onRuleError ?? defaultRuleErrorHandler;
+    list = {
+      rules: [
+        ...config.rules.map((r) => ({
+          ruleId: r.id,
+          rule: guardRule(r.id, ruleById.get(r.id)!, onError),
+          options: { ...r.options, severity: r.severity },
+        })),
+        ...(options.extraRules ?? []).map((r) => ({ ...r, rule: guardRule(r.ruleId, r.rule, onError) })),
+      ],
+      filterRules: [
+        { ruleId: "gwlint-directives", rule: directivesFilter },
+        { ruleId: "gwlint-allow", rule: allowListFilter, options: { words: config.allow } },
+      ],
+    };
+    byOptions.set(options, list);
+  }
+  return list;
+}
+
 /** The one place that builds kernel options; CLI and language server both lint through it. */
 export function buildKernelOptions(config: ResolvedConfig, filePath: string | undefined, options: EngineOptions = {}): TextlintKernelOptions {
-  const onError = options.onRuleError ?? defaultRuleErrorHandler;
   const ext = kernelExt(filePath);
   return {
     ext,
     filePath,
     configBaseDir: config.baseDir,
     plugins: ext === ".md" ? [{ pluginId: "markdown", plugin: markdown() }] : [{ pluginId: "text", plugin: textPlugin }],
-    rules: [
-      ...config.rules.map((r) => ({
-        ruleId: r.id,
-        rule: guardRule(r.id, ruleById.get(r.id)!, onError),
-        options: { ...r.options, severity: r.severity },
-      })),
-      ...(options.extraRules ?? []).map((r) => ({ ...r, rule: guardRule(r.ruleId, r.rule, onError) })),
-    ],
-    filterRules: [
-      { ruleId: "gwlint-directives", rule: directivesFilter },
-      { ruleId: "gwlint-allow", rule: allowListFilter, options: { words: config.allow } },
-    ],
+    ...ruleListFor(config, options),
   };
 }
 

@@ -32,11 +32,9 @@ export function onEachBlock(context: TextlintRuleContext, check: (block: TextBlo
 /** Rule handlers that call `analyse` once, at the end of the document, with all its blocks in order. */
 export function onAllBlocks(context: TextlintRuleContext, analyse: (blocks: TextBlock[]) => void): Record<string, (node: TxtNode) => void> {
   const blocks: TextBlock[] = [];
-  const handlers: Record<string, (node: TxtNode) => void> = Object.fromEntries(
-    blockNodeTypes(context).map((type) => [type, (node: TxtNode) => void blocks.push(collectBlock(context, node))]),
-  );
-  handlers[context.Syntax.DocumentExit] = () => analyse(blocks);
-  return handlers;
+  const collect = (node: TxtNode): void => void blocks.push(collectBlock(context, node));
+  const { Syntax } = context;
+  return { [Syntax.Paragraph]: collect, [Syntax.Header]: collect, [Syntax.TableCell]: collect, [Syntax.DocumentExit]: () => analyse(blocks) };
 }
 
 // Rules share one AST per lint, so each block is flattened once, not once per rule.
