@@ -68,7 +68,9 @@ export class WordMatcher {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (this.starts[code] === 0) continue;
-      if (this.single[code] === 1 || this.candidates(text, i)?.some((w) => text.startsWith(w, i))) return true;
+      if (this.single[code] === 1) return true;
+      const list = this.candidates(text, i);
+      if (list) for (const w of list) if (text.startsWith(w, i)) return true;
     }
     return false;
   }
@@ -79,9 +81,11 @@ export class WordMatcher {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (this.starts[code] === 0) continue;
-      const words = this.candidates(text, i)?.filter((w) => text.startsWith(w, i)) ?? [];
-      if (this.single[code]) words.push(text[i]);
-      if (words.length) out.push({ index: i, words });
+      const list = this.candidates(text, i);
+      let words: string[] | undefined;
+      if (list) for (const w of list) if (text.startsWith(w, i)) (words ??= []).push(w);
+      if (this.single[code]) (words ??= []).push(text[i]);
+      if (words) out.push({ index: i, words });
     }
     return out;
   }

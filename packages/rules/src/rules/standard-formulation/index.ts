@@ -109,6 +109,8 @@ function compiledFor(extra: Formulation[] | undefined): Compiled {
 }
 
 const SEP = /[、，,和及与]/u;
+/** Window lengths tried around an anchor, relative to the formulation's: equal, one less, one more. */
+const LENGTHS = [0, -1, 1];
 
 const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
   const compiled = compiledFor(options.formulations);
@@ -119,6 +121,38 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
     const taken: Array<[number, number]> = [];
     const correct: Array<[number, number]> = compiled.canonicals.find(text).map((m) => [m.index, m.index + m.word.length]);
     const hits = (spans: Array<[number, number]>, a: number, b: number): boolean => spans.some(([x, y]) => a < y && b > x);
+    /** Reports the first window of the formulation's length, one less or one more, that is one meaningful edit away from it. */
+    const nearMiss = (f: Formulation, prefix: boolean, anchorAt: number): void => {
+      const c = f.canonical;
+      // The anchor is the formulation's first three characters, or its last three (then the window may start at
+      // three places: the formulation's length less one, equal, or more one before the anchor's end).
+      for (let k = 0; k < (prefix ? 1 : 3); k++) {
+        const start = prefix ? anchorAt : anchorAt + 3 - (c.length - 1 + k);
+        if (start < 0) continue;
+        for (const len of LENGTHS) {
+          const n = c.length + len;
+          // A reported edit is inside the window (meaningful), so both ends are the formulation's own.
+          if (text.charCodeAt(start) !== c.charCodeAt(0) || text.charCodeAt(start + n - 1) !== c.charCodeAt(c.length - 1)) continue;
+          const window = text.slice(start, start + n);
+          if (window.length !== n || /[\n\uFFFC]/u.test(window)) continue;
+          const edit = oneEdit(window, c);
+          if (!edit || !meaningful(edit, window, c)) continue;
+          if (hits(taken, start, start + n) || hits(correct, start, start + n)) continue;
+          taken.push([start, start + n]);
+          reportSpan(context, block, start, start + n, `“${window}”疑为规范表述“${c}”之误（${f.source}）`, {
+            suggestions: [
+              {
+                id: "use-canonical",
+                message: `改为“${c}”`,
+                range: [block.offsets[start], block.offsets[start + n - 1] + 1],
+                text: c,
+              },
+            ],
+          });
+          break;
+        }
+      }
+    };
     for (const m of compiled.variants.find(text)) {
       const end = m.index + m.word.length;
       if (correct.some(([x, y]) => x <= m.index && end <= y) || hits(taken, m.index, end)) continue;
@@ -140,34 +174,8 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
       }
     }
     // One edit away from a long formulation: a dropped, added or wrong character.
-    for (const m of compiled.anchors.findAll(text)) {
-      for (const { f, prefix } of m.words.flatMap((w) => compiled.anchored.get(w) ?? [])) {
-        const c = f.canonical;
-        const starts = prefix ? [m.index] : [c.length - 1, c.length, c.length + 1].map((len) => m.index + 3 - len);
-        for (const start of starts) {
-          if (start < 0) continue;
-          for (const len of [c.length, c.length - 1, c.length + 1]) {
-            const window = text.slice(start, start + len);
-            if (window.length !== len || /[\n\uFFFC]/u.test(window)) continue;
-            const edit = oneEdit(window, c);
-            if (!edit || !meaningful(edit, window, c)) continue;
-            if (hits(taken, start, start + len) || hits(correct, start, start + len)) continue;
-            taken.push([start, start + len]);
-            reportSpan(context, block, start, start + len, `“${window}”疑为规范表述“${c}”之误（${f.source}）`, {
-              suggestions: [
-                {
-                  id: "use-canonical",
-                  message: `改为“${c}”`,
-                  range: [block.offsets[start], block.offsets[start + len - 1] + 1],
-                  text: c,
-                },
-              ],
-            });
-            break;
-          }
-        }
-      }
-    }
+    for (const m of compiled.anchors.findAll(text))
+      for (const w of m.words) for (const { f, prefix } of compiled.anchored.get(w) ?? []) nearMiss(f, prefix, m.index);
   };
   return onEachBlock(context, check);
 };
