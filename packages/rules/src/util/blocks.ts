@@ -56,11 +56,41 @@ function offsetsOf(length: number): Int32Array {
   return view;
 }
 
+/** The block of a node whose children are all text and line breaks (a plain-text paragraph), or undefined. */
+function flatBlock(source: string, node: TxtNode, Str: string, Break: string): TextBlock | undefined {
+  const children = (node as TxtParentNode).children ?? [];
+  let length = 0;
+  for (const child of children) {
+    if (child.type === Str) length += child.range[1] - child.range[0];
+    else if (child.type === Break) length += 1;
+    else return undefined;
+  }
+  let text = "";
+  const offsets = offsetsOf(length);
+  let at = 0;
+  for (const child of children) {
+    if (child.type === Str) {
+      const [from, to] = child.range;
+      text += source.slice(from, to);
+      for (let i = from; i < to; i++) offsets[at++] = i;
+    } else {
+      text += "\n";
+      offsets[at++] = -1;
+    }
+  }
+  return { nodes: [node], text, offsets };
+}
+
 export function collectBlock(context: TextlintRuleContext, node: TxtNode): TextBlock {
   const cached = cache.get(node);
   if (cached) return cached;
   const source = context.getSource();
   const { Str, Break } = context.Syntax;
+  const flat = flatBlock(source, node, Str, Break);
+  if (flat) {
+    cache.set(node, flat);
+    return flat;
+  }
   const parts: string[] = [];
   const starts: number[] = []; // absolute start of each part, -1 for a placeholder
   const visit = (n: TxtNode): void => {

@@ -65,24 +65,33 @@ export class Detector {
     this.logTotal = Math.log(m.total);
   }
 
-  // Per-paragraph arrays, reused: six new typed arrays for every paragraph would churn native memory
-  // (their backing stores live outside the JavaScript heap).
-  private buf = { codes: new Int32Array(0), tokenAt: new Int32Array(0), flags: new Uint8Array(0) };
+  // Per-paragraph arrays, reused and indexed below the paragraph's length only: new typed arrays (or views) for every
+  // paragraph would churn memory (their backing stores live outside the JavaScript heap).
+  private buf = {
+    codes: new Int32Array(0),
+    tokenAt: new Int32Array(0),
+    ok: new Uint8Array(0),
+    single: new Uint8Array(0),
+    tried: new Uint8Array(0),
+    taken: new Uint8Array(0),
+  };
   private scratch(n: number): { codes: Int32Array; tokenAt: Int32Array; ok: Uint8Array; single: Uint8Array; tried: Uint8Array; taken: Uint8Array } {
     if (this.buf.codes.length < n) {
       const size = Math.max(n, 2 * this.buf.codes.length, 1024);
-      this.buf = { codes: new Int32Array(size), tokenAt: new Int32Array(size), flags: new Uint8Array(4 * size) };
+      this.buf = {
+        codes: new Int32Array(size),
+        tokenAt: new Int32Array(size),
+        ok: new Uint8Array(size),
+        single: new Uint8Array(size),
+        tried: new Uint8Array(size),
+        taken: new Uint8Array(size),
+      };
     }
-    const { codes, tokenAt, flags } = this.buf;
-    flags.fill(0, 0, 4 * n);
-    return {
-      codes: codes.subarray(0, n),
-      tokenAt: tokenAt.subarray(0, n),
-      ok: flags.subarray(0, n),
-      single: flags.subarray(n, 2 * n),
-      tried: flags.subarray(2 * n, 3 * n),
-      taken: flags.subarray(3 * n, 4 * n),
-    };
+    const { single, tried, taken } = this.buf;
+    single.fill(0, 0, n);
+    tried.fill(0, 0, n);
+    taken.fill(0, 0, n);
+    return this.buf;
   }
 
   /** Frequency of the word formed by codes[start, start+len), or -1. */
