@@ -53,4 +53,25 @@ describe("a rule that throws", () => {
     expect(errors).toEqual(["throws: boom"]);
     expect(messages.map((m) => m.ruleId)).toEqual(["no-ascii-punctuation", "ellipsis-and-dash"]);
   });
+
+  it("is stopped for that document only: the next document runs it again (the rule list is shared between files)", async () => {
+    const seen: string[] = [];
+    const flaky = {
+      ruleId: "flaky",
+      rule: (context: { Syntax: Record<string, string>; getSource: () => string }) => ({
+        [context.Syntax.Str]() {
+          seen.push(context.getSource().trim());
+          if (context.getSource().startsWith("坏")) throw new Error("boom");
+        },
+      }),
+    };
+    const errors: string[] = [];
+    const guarded = new Engine({ extraRules: [flaky as never], onRuleError: (id) => errors.push(id) });
+    await guarded.lintText("坏\n坏\n", config, "a.txt");
+    await guarded.lintText("好\n", config, "b.txt");
+    await guarded.lintText("坏\n", config, "c.txt");
+    // Once per document that throws; the first document's second line is skipped, the others are linted.
+    expect(errors).toEqual(["flaky", "flaky"]);
+    expect(seen).toEqual(["坏\n坏", "好", "坏"]);
+  });
 });
