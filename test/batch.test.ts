@@ -4,7 +4,7 @@ import { Document, FootnoteReferenceRun, Packer, Paragraph, Table, TableCell, Ta
 import { zipSync, strToU8 } from "fflate";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { run, workdir } from "./helpers.js";
+import { ROOT, run, workdir } from "./helpers.js";
 
 type Msg = { ruleId: string; line: number; column: number; message: string };
 const results = (stdout: string): Array<{ filePath: string; messages: Msg[] }> => JSON.parse(stdout);
@@ -240,4 +240,27 @@ describe("progress and summary", () => {
     expect(r.stderr).not.toContain("检查中");
     expect(r.stdout).toMatch(/共 2 个文件、[\d,]+ 字；错误 \d+，警告 \d+；用时 [\d.]+ 秒\n$/);
   });
+});
+
+describe("a worker thread that runs out of memory", () => {
+  it("fails that file with a clear error, and the other files of its batch are checked", async () => {
+    const dir = workdir();
+    // A text that needs far more than a 16 MB heap to parse and check.
+    writeFileSync(path.join(dir, "huge.txt"), "同志们:今天召开全县经济工作会议，主要任务是贯彻落实上级会议精神。\n".repeat(60_000));
+    writeFileSync(path.join(dir, "small.txt"), "同志们:今天开会。\n");
+    const pool = (await import(path.join(ROOT, "packages/cli/dist/pool.js"))) as typeof import("../packages/cli/src/pool.js");
+    const runner = await pool.workerRunner(1, 60, { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 16 });
+    try {
+      const task = { fix: false, dryRun: false, only: [], disable: [], cwd: dir };
+      const [huge, small] = await runner.run([
+        { ...task, filePath: path.join(dir, "huge.txt") },
+        { ...task, filePath: path.join(dir, "small.txt") },
+      ]);
+      expect(huge.error).toEqual({ code: "out-of-memory", message: expect.stringContaining("内存超出线程上限") });
+      expect(small.error).toBeUndefined();
+      expect(small.messages.map((m) => m.ruleId)).toContain("no-ascii-punctuation");
+    } finally {
+      await runner.close();
+    }
+  }, 120_000);
 });
