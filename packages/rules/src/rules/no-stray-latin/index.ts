@@ -56,6 +56,9 @@ const LATIN = /(?<=\p{Script=Han})[a-z]{1,4}(?=\p{Script=Han}|[，。、；：�
 // Symbols between two Han characters (重点#工作、加强\\管理). Not +, which joins terms on purpose
 // (互联网+政务服务、线上+线下、公司+基地+农户).
 const SYMBOLS = /(?<=\p{Script=Han})[#\\`^|_@$=<>]+(?=\p{Script=Han})/gu;
+// What every match of LATIN and of SYMBOLS contains: a paragraph without one is not searched.
+const LOWER = /[a-z]/u;
+const SYMBOL = /[#\\`^|_@$=<>]/u;
 
 const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
   const allow = new Set([...ALLOWED, ...(options.allow ?? []).map((w) => w.toLowerCase())]);
@@ -64,14 +67,17 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
     const report = (start: number, found: string, what: string): void => {
       reportSpan(context, block, start, start + found.length, `疑似输入法误输入的${what}“${found}”，请删除或改正`, { suggest: "" });
     };
-    for (const m of text.matchAll(LATIN)) {
-      if (allow.has(m[0])) continue;
-      if (/[A-Za-z0-9]/.test(text[m.index + m[0].length] ?? "")) continue;
-      report(m.index, m[0], "字母");
+    if (LOWER.test(text))
+      for (const m of text.matchAll(LATIN)) {
+        if (allow.has(m[0])) continue;
+        if (/[A-Za-z0-9]/.test(text[m.index + m[0].length] ?? "")) continue;
+        report(m.index, m[0], "字母");
+      }
+    if (SYMBOL.test(text)) {
+      // <…> inside 《》 is a title mark in ASCII: no-ascii-punctuation reports it.
+      const inner = new Set(asciiInnerTitles(text).flatMap((t) => [t.start, t.end - 1]));
+      for (const m of text.matchAll(SYMBOLS)) if (!inner.has(m.index)) report(m.index, m[0], "符号");
     }
-    // <…> inside 《》 is a title mark in ASCII: no-ascii-punctuation reports it.
-    const inner = new Set(asciiInnerTitles(text).flatMap((t) => [t.start, t.end - 1]));
-    for (const m of text.matchAll(SYMBOLS)) if (!inner.has(m.index)) report(m.index, m[0], "符号");
     const apostrophe = text.indexOf("'");
     if (apostrophe >= 0 && isStrayApostrophe(text, apostrophe)) report(apostrophe, "'", "符号");
   });
