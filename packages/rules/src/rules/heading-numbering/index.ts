@@ -43,6 +43,9 @@ const label = (level: number, n: number): string =>
 // In-paragraph enumerations: 一是……二是……, 一要……二要……, 第一，……第二，……
 const ENUM_SHI = /(?<=^|[。；：，！？\s　])([一二三四五六七八九十]{1,2})(是|要|抓|靠|看)(?![一二三四五六七八九十])/gu;
 const ENUM_DI = /(?<=^|[。；：！？\s　])第([一二三四五六七八九十]{1,2})(?=[，、：])/gu;
+// What every match of ENUM_SHI and ENUM_DI contains: a line without it is not searched (their look-behinds are slow to scan with).
+const ENUM_SHI_HINT = /[一二三四五六七八九十][是要抓靠看]/u;
+const ENUM_DI_HINT = /第[一二三四五六七八九十]/u;
 
 export interface EnumToken {
   block: TextBlock;
@@ -108,10 +111,11 @@ export function parse(blocks: TextBlock[]): { parts: Part[]; markers: Finding[] 
         if (found) markers.push(found);
         break;
       }
-      for (const [re, kind] of [
-        [ENUM_SHI, "shi"],
-        [ENUM_DI, "di"],
+      for (const [re, hint, kind] of [
+        [ENUM_SHI, ENUM_SHI_HINT, "shi"],
+        [ENUM_DI, ENUM_DI_HINT, "di"],
       ] as const) {
+        if (!hint.test(body)) continue;
         re.lastIndex = 0;
         for (const m of body.matchAll(re)) {
           const n = parseChineseNumber(m[1]);
