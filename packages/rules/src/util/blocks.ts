@@ -24,17 +24,22 @@ export function blockNodeTypes(context: TextlintRuleContext): string[] {
 
 /** Rule handlers that call `check` with each block of running text. */
 export function onEachBlock(context: TextlintRuleContext, check: (block: TextBlock) => void): Record<string, (node: TxtNode) => void> {
-  const handler = (node: TxtNode): void => check(collectBlock(context, node));
-  const { Syntax } = context;
-  return { [Syntax.Paragraph]: handler, [Syntax.Header]: handler, [Syntax.TableCell]: handler };
+  return blockHandlers(context, (node) => check(collectBlock(context, node)));
+}
+
+/** `handler` for every block node type. */
+function blockHandlers(context: TextlintRuleContext, handler: (node: TxtNode) => void): Record<string, (node: TxtNode) => void> {
+  const handlers: Record<string, (node: TxtNode) => void> = {};
+  for (const type of blockNodeTypes(context)) handlers[type] = handler;
+  return handlers;
 }
 
 /** Rule handlers that call `analyse` once, at the end of the document, with all its blocks in order. */
 export function onAllBlocks(context: TextlintRuleContext, analyse: (blocks: TextBlock[]) => void): Record<string, (node: TxtNode) => void> {
   const blocks: TextBlock[] = [];
-  const collect = (node: TxtNode): void => void blocks.push(collectBlock(context, node));
-  const { Syntax } = context;
-  return { [Syntax.Paragraph]: collect, [Syntax.Header]: collect, [Syntax.TableCell]: collect, [Syntax.DocumentExit]: () => analyse(blocks) };
+  const handlers = blockHandlers(context, (node) => void blocks.push(collectBlock(context, node)));
+  handlers[context.Syntax.DocumentExit] = () => analyse(blocks);
+  return handlers;
 }
 
 // Rules share one AST per lint, so each block is flattened once, not once per rule.

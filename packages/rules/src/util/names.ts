@@ -19,7 +19,8 @@ const HAN = /\p{Script=Han}/u;
 /** A word jieba counts this often is an ordinary word, not part of a name. */
 const KNOWN_FREQ = 1000;
 
-/** Three or more items of 2–3 Han characters joined by 、; none without two 、 that close in (LIST_HINT). */
+/** Three or more items of 2–3 Han characters joined by 、. Every match holds 、, 2–3 Han characters and 、 (LIST_HINT):
+ * a text without that is not searched. */
 const NAME_LIST = /(?:\p{Script=Han}{2,3}、){2,}\p{Script=Han}{2,3}(?=[，。；）、\s等]|$)/gu;
 const LIST_HINT = /、\p{Script=Han}{2,3}、/u;
 
@@ -45,7 +46,8 @@ export const PLACE = 2;
  * Nonzero at every index of `text` that belongs to a person's (PERSON) or place's (PLACE) name: two or three characters before a
  * title and up to four after one (until a word jieba counts often: `frequency`), items of a list of names (李作成、苗华、
  * 张升民), transliterations joined by · (阿卜杜勒·法塔赫), and two characters before a place unit that
- * segmentation leaves alone. `mask` receives the marks (nothing else is written or read): a fresh array by default.
+ * segmentation leaves alone. The marks go into `mask` (a fresh array by default); a caller's mask may hold marks of
+ * its own, which stay nonzero.
  */
 export function nameMask(
   text: string,
