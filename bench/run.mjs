@@ -11,11 +11,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { modelLoadMs } from "../packages/rules/scripts/common.mjs";
+import { modelLoadMs, root, shared } from "../packages/rules/scripts/common.mjs";
 import { generate } from "./generate.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const cores = os.availableParallelism();
 const hook = path.join(root, "bench/rss-hook.mjs");
@@ -43,15 +41,15 @@ const findings = (stdout) => JSON.parse(stdout).reduce((n, f) => n + f.messages.
 
 // The input: real reports when ../shared is there, else a deterministic generated archive.
 const tmp = mkdtempSync(path.join(os.tmpdir(), "gwlint-bench-"));
-const shared = path.resolve(root, "../shared/corpus");
+const corpus = path.join(shared, "corpus");
 let inputs;
 let label;
-if (existsSync(path.join(shared, "modern")) && existsSync(path.join(shared, "clean"))) {
+if (existsSync(path.join(corpus, "modern")) && existsSync(path.join(corpus, "clean"))) {
   inputs = ["modern", "clean"].flatMap((d) =>
-    readdirSync(path.join(shared, d))
+    readdirSync(path.join(corpus, d))
       .filter((f) => f.endsWith(".txt"))
       .sort()
-      .map((f) => path.join(shared, d, f)),
+      .map((f) => path.join(corpus, d, f)),
   );
   label = "../shared/corpus/modern + clean (laws, regulations and reports)";
 } else {
@@ -64,8 +62,9 @@ if (existsSync(path.join(shared, "modern")) && existsSync(path.join(shared, "cle
 }
 const list = path.join(tmp, "files.txt");
 writeFileSync(list, inputs.join("\n"));
-const bytes = inputs.reduce((n, f) => n + readFileSync(f).length, 0);
-const chars = inputs.reduce((n, f) => n + readFileSync(f, "utf8").length, 0);
+const contents = inputs.map((f) => readFileSync(f));
+const bytes = contents.reduce((n, b) => n + b.length, 0);
+const chars = contents.reduce((n, b) => n + b.toString("utf8").length, 0);
 
 console.log(`load average at start: ${load()}   cores: ${cores}   rounds: ${rounds} (medians)`);
 console.log(`input: ${label}: ${inputs.length} files, ${(bytes / MiB).toFixed(2)} MiB, ${chars.toLocaleString("en")} characters\n`);

@@ -67,7 +67,7 @@ export function readObserved(filePath: string, before: Stats = statSync(filePath
  * half of it, and a failed write leaves no temporary file behind.
  */
 export async function writeFileAtomic(target: string, data: string | Buffer): Promise<void> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const temp = tempPathFor(target);
   try {
     await fs.mkdir(path.dirname(target), { recursive: true });
     await fs.writeFile(temp, data, { flag: "wx" });
@@ -106,7 +106,7 @@ export async function writeDocument(doc: Document, text: string): Promise<void> 
   if (!current.equals(doc.bytes)) {
     throw new FileError(doc.filePath, "文件在检查期间被修改，未写回修复（请重新运行）", "changed");
   }
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.gwlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const temp = tempPathFor(target);
   try {
     const stat = await fs.stat(target);
     const handle = await fs.open(temp, "wx", stat.mode & 0o7777);
@@ -159,6 +159,10 @@ async function rewriteInPlace(file: string, bytes: Buffer, originalBytes: Buffer
 }
 
 /** Temporary files of our own pattern left by an earlier run that was killed: `.NAME.gwlint-PID-XXXXXXXX.tmp`. */
+/** A hidden temporary file beside `target`, named so that removeStaleTemps knows it (TEMP). */
+function tempPathFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.gwlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+}
 const TEMP = /^\..+\.gwlint-(\d+)-[0-9a-f]{8}\.tmp$/;
 const PROCESS_STARTED = Date.now() - process.uptime() * 1000;
 const swept = new Set<string>();
