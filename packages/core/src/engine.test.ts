@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Engine } from "./engine.js";
+import { buildKernelOptions, Engine, guardRule, Lint } from "./engine.js";
 import { kernelExt } from "./locate.js";
 import { resolveConfig } from "./config.js";
 
@@ -73,5 +73,50 @@ describe("a rule that throws", () => {
     // Once per document that throws; the first document's second line is skipped, the others are linted.
     expect(errors).toEqual(["flaky", "flaky"]);
     expect(seen).toEqual(["坏\n坏", "好", "坏"]);
+  });
+});
+
+describe("a lint's handlers", () => {
+  it("are released when the kernel call is over, so that nothing the kernel keeps reaches the document", async () => {
+    const lint = new Lint();
+    const calls: string[] = [];
+    const rule = guardRule(
+      "probe",
+      () => ({ Str: () => void calls.push("Str") }),
+      () => undefined,
+      lint,
+    );
+    const handlers = (rule as (context: unknown, options: unknown) => Record<string, () => void>)({}, {});
+    handlers.Str();
+    lint.release();
+    handlers.Str();
+    expect(calls).toEqual(["Str"]);
+  });
+
+  it("of filters are released too, and an engine's lint still applies them", async () => {
+    const lint = new Lint();
+    const options = buildKernelOptions(config, "a.txt", {}, lint);
+    const filter = options.filterRules?.find((f) => f.ruleId === "gwlint-directives")?.rule as unknown as (
+      context: unknown,
+      options: unknown,
+    ) => Record<string, () => void>;
+    let read = 0;
+    const handlers = filter(
+      {
+        Syntax: { Document: "Document" },
+        getSource: () => {
+          read++;
+          return "";
+        },
+      },
+      {},
+    );
+    handlers.Document();
+    lint.release();
+    handlers.Document();
+    expect(read).toBe(1);
+    const text = "<!-- gwlint-disable-next-line -->\n同志们:\n同志们:\n";
+    const { messages } = await new Engine().lintText(text, config, "a.txt");
+    expect(messages.map((m) => [m.ruleId, m.line])).toEqual([["no-ascii-punctuation", 3]]);
   });
 });

@@ -1,6 +1,13 @@
 import { moduleInterop } from "@textlint/module-interop";
 import { TextlintKernel, type TextlintKernelOptions, type TextlintKernelRule } from "@textlint/kernel";
-import type { TextlintMessage, TextlintPluginCreator, TextlintResult, TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
+import type {
+  TextlintFilterRuleReporter,
+  TextlintMessage,
+  TextlintPluginCreator,
+  TextlintResult,
+  TextlintRuleModule,
+  TextlintRuleReporter,
+} from "@textlint/types";
 import textPluginModule from "@textlint/textlint-plugin-text";
 import { definitions } from "textlint-rule-preset-gongwen";
 import type { ResolvedConfig } from "./config.js";
@@ -20,25 +27,54 @@ const ruleById = new Map(definitions.map((d) => [d.meta.id, d.rule]));
 export type RuleErrorHandler = (ruleId: string, error: unknown) => void;
 
 // biome-ignore lint/suspicious/noExplicitAny: rules with different option types share one list
-function guardReporter(ruleId: string, reporter: TextlintRuleReporter<any>, onError: RuleErrorHandler): TextlintRuleReporter<any> {
+type Handlers = ReturnType<TextlintRuleReporter<any>>;
+
+/**
+ * A document's rule handlers, dropped when its lint is over (`Lint.release`). The kernel keeps each document's
+ * listeners in a WeakMap keyed by a per-document emitter, and V8's minor GC keeps WeakMap values alive: handlers
+ * that still reach the document's tree and text made every document survive into the old generation (on small
+ * files, most of the GC time). Released handlers reach nothing.
+ */
+interface Held {
+  handlers: Handlers | undefined;
+}
+
+/** The handlers of one kernel call, released together when it is over. */
+export class Lint {
+  private readonly held: Held[] = [];
+
+  hold(handlers: Handlers): Held {
+    const held = { handlers };
+    this.held.push(held);
+    return held;
+  }
+
+  release(): void {
+    for (const held of this.held) held.handlers = undefined;
+    this.held.length = 0;
+  }
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: rules with different option types share one list
+function guardReporter(ruleId: string, reporter: TextlintRuleReporter<any>, onError: RuleErrorHandler, lint?: Lint): TextlintRuleReporter<any> {
   return (context, options) => {
     let failed = false;
     const fail = (error: unknown): void => {
       if (!failed) onError(ruleId, error);
       failed = true;
     };
-    // biome-ignore lint/suspicious/noExplicitAny: rules with different option types share one list
-    let handlers: ReturnType<TextlintRuleReporter<any>>;
+    let held: Held;
     try {
-      handlers = reporter(context, options);
+      const handlers = reporter(context, options);
+      held = lint ? lint.hold(handlers) : { handlers };
     } catch (error) {
       fail(error);
       return {};
     }
     const guarded: Record<string, (node: unknown) => void | Promise<void>> = {};
-    for (const type in handlers) {
-      const handler = handlers[type as keyof typeof handlers];
+    for (const type in held.handlers) {
       guarded[type] = (node: unknown): void | Promise<void> => {
+        const handler = held.handlers?.[type as keyof Handlers];
         if (failed || typeof handler !== "function") return undefined;
         try {
           const out = (handler as (node: unknown) => unknown)(node);
@@ -53,11 +89,25 @@ function guardReporter(ruleId: string, reporter: TextlintRuleReporter<any>, onEr
   };
 }
 
-/** Wraps a rule so that an exception in it is reported to `onError` instead of failing the whole lint. */
+/** A filter rule whose handlers `lint` releases (filters are not guarded: their failure is the kernel's). */
+function releasable(filter: TextlintFilterRuleReporter, lint: Lint): TextlintFilterRuleReporter {
+  return (context, options) => {
+    const held = lint.hold(filter(context, options) as Handlers);
+    const out: Record<string, (node: unknown) => void | Promise<void>> = {};
+    for (const type in held.handlers)
+      out[type] = (node) => (held.handlers?.[type as keyof Handlers] as ((node: unknown) => void | Promise<void>) | undefined)?.(node);
+    return out;
+  };
+}
+
+/**
+ * Wraps a rule so that an exception in it is reported to `onError` instead of failing the whole lint; with `lint`,
+ * its handlers are released with that call's.
+ */
 // biome-ignore lint/suspicious/noExplicitAny: rules with different option types share one list
-export function guardRule(ruleId: string, rule: TextlintRuleModule<any>, onError: RuleErrorHandler): TextlintRuleModule<any> {
-  if (typeof rule === "function") return guardReporter(ruleId, rule, onError);
-  return { linter: guardReporter(ruleId, rule.linter, onError), fixer: guardReporter(ruleId, rule.fixer, onError) };
+export function guardRule(ruleId: string, rule: TextlintRuleModule<any>, onError: RuleErrorHandler, lint?: Lint): TextlintRuleModule<any> {
+  if (typeof rule === "function") return guardReporter(ruleId, rule, onError, lint);
+  return { linter: guardReporter(ruleId, rule.linter, onError, lint), fixer: guardReporter(ruleId, rule.fixer, onError, lint) };
 }
 
 export interface EngineOptions {
@@ -71,24 +121,21 @@ const defaultRuleErrorHandler: RuleErrorHandler = (ruleId, error) => {
   process.stderr.write(`gwlint：规则 ${ruleId} 内部出错，已跳过：${(error as Error)?.stack ?? String(error)}\n`);
 };
 
-// A configuration's rule list, built once per configuration and engine options rather than once per file (the
-// wrappers keep no state between files: a rule's failure is remembered per document).
-const ruleLists = new WeakMap<ResolvedConfig, WeakMap<EngineOptions, Pick<TextlintKernelOptions, "rules" | "filterRules">>>();
+type RuleList = Pick<TextlintKernelOptions, "rules" | "filterRules">;
 
-function ruleListFor(config: ResolvedConfig, options: EngineOptions): Pick<TextlintKernelOptions, "rules" | "filterRules"> {
+// A configuration's rules and options, resolved once per configuration and engine options rather than once per file;
+// the wrappers around them are made per call, so that a call's handlers can be released with it.
+const ruleLists = new WeakMap<ResolvedConfig, WeakMap<EngineOptions, Required<RuleList>>>();
+
+function ruleListFor(config: ResolvedConfig, options: EngineOptions, lint?: Lint): RuleList {
   let byOptions = ruleLists.get(config);
   if (!byOptions) ruleLists.set(config, (byOptions = new WeakMap()));
   let list = byOptions.get(options);
   if (!list) {
-    const onError = options.onRuleError ?? defaultRuleErrorHandler;
     list = {
       rules: [
-        ...config.rules.map((r) => ({
-          ruleId: r.id,
-          rule: guardRule(r.id, ruleById.get(r.id)!, onError),
-          options: { ...r.options, severity: r.severity },
-        })),
-        ...(options.extraRules ?? []).map((r) => ({ ...r, rule: guardRule(r.ruleId, r.rule, onError) })),
+        ...config.rules.map((r) => ({ ruleId: r.id, rule: ruleById.get(r.id)!, options: { ...r.options, severity: r.severity } })),
+        ...(options.extraRules ?? []),
       ],
       filterRules: [
         { ruleId: "gwlint-directives", rule: directivesFilter },
@@ -97,18 +144,30 @@ function ruleListFor(config: ResolvedConfig, options: EngineOptions): Pick<Textl
     };
     byOptions.set(options, list);
   }
-  return list;
+  const onError = options.onRuleError ?? defaultRuleErrorHandler;
+  return {
+    rules: list.rules.map((r) => ({ ...r, rule: guardRule(r.ruleId, r.rule, onError, lint) })),
+    filterRules: lint ? list.filterRules.map((f) => ({ ...f, rule: releasable(f.rule, lint) })) : list.filterRules,
+  };
 }
 
-/** The one place that builds kernel options; CLI and language server both lint through it. */
-export function buildKernelOptions(config: ResolvedConfig, filePath: string | undefined, options: EngineOptions = {}): TextlintKernelOptions {
+/**
+ * The one place that builds kernel options; CLI and language server both lint through it. With `lint`, the rules'
+ * handlers are released by `lint.release()` once the kernel call is over.
+ */
+export function buildKernelOptions(
+  config: ResolvedConfig,
+  filePath: string | undefined,
+  options: EngineOptions = {},
+  lint?: Lint,
+): TextlintKernelOptions {
   const ext = kernelExt(filePath);
   return {
     ext,
     filePath,
     configBaseDir: config.baseDir,
     plugins: ext === ".md" ? [{ pluginId: "markdown", plugin: markdown() }] : [{ pluginId: "text", plugin: textPlugin }],
-    ...ruleListFor(config, options),
+    ...ruleListFor(config, options, lint),
   };
 }
 
@@ -159,18 +218,29 @@ export class Engine {
 
   async lintText(text: string, config: ResolvedConfig, filePath?: string): Promise<TextlintResult> {
     // A lone CR ends a line like LF and CRLF do; swapping it for LF keeps every offset.
-    const result = await this.kernel.lintText(crToLf(text), buildKernelOptions(config, filePath, this.options));
+    const lint = new Lint();
+    let result: TextlintResult;
+    try {
+      result = await this.kernel.lintText(crToLf(text), buildKernelOptions(config, filePath, this.options, lint));
+    } finally {
+      lint.release();
+    }
     result.messages.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
     return result;
   }
 
   /** Applies safe fixes until the text stops changing, so that fixing again changes nothing. */
   async fixText(text: string, config: ResolvedConfig, filePath?: string): Promise<FixOutcome> {
-    const options = buildKernelOptions(config, filePath, this.options);
     let output = crToLf(text);
     const applied: TextlintMessage[] = [];
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const result = await this.kernel.fixText(output, options);
+      const lint = new Lint();
+      let result: Awaited<ReturnType<TextlintKernel["fixText"]>>;
+      try {
+        result = await this.kernel.fixText(output, buildKernelOptions(config, filePath, this.options, lint));
+      } finally {
+        lint.release();
+      }
       if (result.output === output) break;
       applied.push(...result.applyingMessages);
       output = result.output;

@@ -43,6 +43,7 @@ export {
   Engine,
   buildKernelOptions,
   guardRule,
+  Lint,
   type EngineOptions,
   type FixOutcome,
   type RuleErrorHandler,

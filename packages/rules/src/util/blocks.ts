@@ -42,8 +42,12 @@ export function onAllBlocks(context: TextlintRuleContext, analyse: (blocks: Text
   return handlers;
 }
 
-// Rules share one AST per lint, so each block is flattened once, not once per rule.
-const cache = new WeakMap<TxtNode, TextBlock>();
+// Rules share one AST per lint, so each block is flattened once, not once per rule. The block is kept on its node
+// (a symbol-keyed property, invisible to other code), not in a WeakMap keyed by nodes: V8's minor GC keeps a
+// WeakMap's values alive while it cannot tell that their keys died, which moved every document's blocks into the
+// old generation.
+const BLOCK = Symbol("gwlint.block");
+type WithBlock = TxtNode & { [BLOCK]?: TextBlock };
 
 // Blocks' offsets are views into shared chunks: a typed array of its own per paragraph would cost a native
 // allocation each (a chunk lives as long as a block that uses it).
@@ -87,13 +91,13 @@ function flatBlock(source: string, node: TxtNode, Str: string, Break: string): T
 }
 
 export function collectBlock(context: TextlintRuleContext, node: TxtNode): TextBlock {
-  const cached = cache.get(node);
+  const cached = (node as WithBlock)[BLOCK];
   if (cached) return cached;
   const source = context.getSource();
   const { Str, Break } = context.Syntax;
   const flat = flatBlock(source, node, Str, Break);
   if (flat) {
-    cache.set(node, flat);
+    (node as WithBlock)[BLOCK] = flat;
     return flat;
   }
   const parts: string[] = [];
@@ -130,7 +134,7 @@ export function collectBlock(context: TextlintRuleContext, node: TxtNode): TextB
     at += n;
   }
   const block = { nodes: [node], text, offsets };
-  cache.set(node, block);
+  (node as WithBlock)[BLOCK] = block;
   return block;
 }
 
@@ -226,21 +230,22 @@ export function reportSpan(
   return true;
 }
 
-// Several rules read a block by lines: split once.
-const linesOf = new WeakMap<TextBlock, ReadonlyArray<{ text: string; start: number }>>();
+// Several rules read a block by lines: split once, kept on the block (as blocks on their nodes, not in a WeakMap).
+const LINES = Symbol("gwlint.lines");
+type WithLines = TextBlock & { [LINES]?: ReadonlyArray<{ text: string; start: number }> };
 
 /** Block-text lines (split at line breaks) with their start index in the block text. */
 export function blockLines(block: TextBlock): ReadonlyArray<{ text: string; start: number }> {
-  let out = linesOf.get(block);
-  if (out) return out;
+  const known = (block as WithLines)[LINES];
+  if (known) return known;
   const lines: Array<{ text: string; start: number }> = [];
   let start = 0;
   for (const line of block.text.split("\n")) {
     lines.push({ text: line.endsWith("\r") ? line.slice(0, -1) : line, start });
     start += line.length + 1;
   }
-  linesOf.set(block, (out = lines));
-  return out;
+  (block as WithLines)[LINES] = lines;
+  return lines;
 }
 
 /** A line of the document: its block, its text, and its start index in the block text. */
