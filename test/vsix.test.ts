@@ -23,7 +23,7 @@ describe("the VS Code extension package", () => {
         "extension/LICENSE.txt",
         "extension/THIRD-PARTY-NOTICES.md",
         "extension/dist/node_modules/@node-rs/jieba/index.js",
-        "extension/dist/node_modules/@node-rs/jieba/dict.txt",
+        "extension/dist/segmenter-dict.bin",
         "extension/dist/model.bin",
         "extension/docs/confusable-char.md",
       ]),
