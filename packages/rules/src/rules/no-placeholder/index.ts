@@ -77,11 +77,25 @@ interface Found {
   match: string;
 }
 
+// The patterns and their trigger, once per list of extra words (per process), not once per document.
+const compiled = new Map<string, { patterns: Pattern[]; trigger: RegExp }>();
+function compiledFor(words: string[]): { patterns: Pattern[]; trigger: RegExp } {
+  const key = JSON.stringify(words);
+  let c = compiled.get(key);
+  if (!c) {
+    const extra = words.filter(Boolean).map((w) => ({ re: new RegExp(escapeRegExp(w), "gu") }));
+    c = {
+      patterns: [...PATTERNS, ...extra],
+      trigger: new RegExp(`[XxＸｘ×＊*□■某待TOFBX_【\\[（(]${extra.length ? `|${extra.map((e) => e.re.source).join("|")}` : ""}`, "u"),
+    };
+    compiled.set(key, c);
+  }
+  return c;
+}
+
 const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
   const allow = options.allow ?? [];
-  const extra = (options.words ?? []).filter(Boolean).map((w) => ({ re: new RegExp(escapeRegExp(w), "gu") }));
-  const patterns: Pattern[] = [...PATTERNS, ...extra];
-  const trigger = new RegExp(`[XxＸｘ×＊*□■某待TOFBX_【\\[（(]${extra.length ? `|${extra.map((e) => e.re.source).join("|")}` : ""}`, "u");
+  const { patterns, trigger } = compiledFor(options.words ?? []);
 
   const find = (block: TextBlock): Found[] => {
     const { text } = block;

@@ -61,7 +61,7 @@ const LOWER = /[a-z]/u;
 const SYMBOL = /[#\\`^|_@$=<>]/u;
 
 const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
-  const allow = new Set([...ALLOWED, ...(options.allow ?? []).map((w) => w.toLowerCase())]);
+  const allow = options.allow?.length ? new Set([...ALLOWED, ...options.allow.map((w) => w.toLowerCase())]) : ALLOWED;
   return onEachBlock(context, (block) => {
     const { text } = block;
     const report = (start: number, found: string, what: string): void => {
