@@ -17,12 +17,13 @@ export function dictionaryPath(): string {
   return path.join(path.dirname(require.resolve("@node-rs/jieba/package.json")), "dict.txt");
 }
 
-let packed: PackedDictionary | undefined;
-/** The merged dictionary: packed by the build next to this module, else (running from source) packed here. */
+let packedHere: PackedDictionary | undefined;
+/** The merged dictionary: packed by the build next to this module, else (running from source) packed here once. */
 export function packedDictionary(): PackedDictionary {
   const bin = new URL("./segmenter-dict.bin", import.meta.url);
-  packed ??= existsSync(bin) ? deserializeDictionary(readFileSync(bin)) : packDictionary(readFileSync(dictionaryPath(), "utf8"), lexiconLines());
-  return packed;
+  if (existsSync(bin)) return deserializeDictionary(readFileSync(bin));
+  packedHere ??= packDictionary(readFileSync(dictionaryPath(), "utf8"), lexiconLines());
+  return packedHere;
 }
 
 /**
@@ -36,7 +37,7 @@ const PARTIAL_LOADS = 8;
 /** jieba's cuts, with the dictionary loaded as they need it. */
 export class Segmenter {
   private readonly jieba: Jieba;
-  private readonly dict: PackedDictionary;
+  private dict: PackedDictionary;
   private readonly covered = new Set<number>();
   private loadedFreq = 0;
   private loads = 0;
@@ -75,6 +76,8 @@ export class Segmenter {
     for (const [first, range] of this.dict.ranges) if (this.take(first)) parts.push(this.dict.lines.subarray(range.start, range.end));
     this.complete = true;
     this.load(parts);
+    // Loaded: jieba has the words; the packed lines (5 MB) are not needed any more.
+    this.dict = { lines: new Uint8Array(0), total: 0, ranges: new Map() };
   }
 
   /** Loads the words that start with a character of `text` and are not loaded yet. */
