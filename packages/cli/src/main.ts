@@ -312,6 +312,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       cwd: io.cwd,
       ...(options.encoding ? { encoding: options.encoding } : {}),
       ...(options.annotate ? { annotate: options.annotateDir ? { dir: path.resolve(io.cwd, options.annotateDir) } : {} } : {}),
+      ...(options.cache ? { hash: true } : {}),
     },
     rel: (file) => (path.isAbsolute(file) ? path.relative(io.cwd, file) || file : file),
     keep: (r) => (options.quiet ? { ...r, messages: r.messages.filter((m) => m.severity === SEVERITY_ERROR) } : r),

@@ -105,7 +105,7 @@ export async function processFile(task: Task): Promise<FileResult> {
       }
       const { bytes } = read;
       result.observed = read.observed;
-      result.hash = createHash("sha256").update(bytes).digest("hex");
+      if (task.hash) result.hash = createHash("sha256").update(bytes).digest("hex");
       const { text, parts, layout } = await readDocx(bytes, task.filePath);
       result.chars = text.length;
       if (task.fix) result.notices.push("Word 文件只检查、不修改（--fix 不改写 .docx；--annotate 可写出带批注和修订的副本）");
@@ -153,7 +153,7 @@ export async function processFile(task: Task): Promise<FileResult> {
     if (task.annotate) result.notices.push("批注副本只为 Word 文件（.docx）生成；文本文件可用 --fix --dry-run 预览修改");
     const hazard = kernelExt(task.filePath) === ".md" ? markdownHazard(doc.text) : undefined;
     if (hazard) throw new FileError(task.filePath, `Markdown 结构过深（${hazard}），无法安全解析，已跳过（可另存为 .txt 检查）`, "unparsable");
-    result.hash = createHash("sha256").update(doc.bytes).digest("hex");
+    if (task.hash) result.hash = createHash("sha256").update(doc.bytes).digest("hex");
     result.observed = doc.observed;
     result.chars = doc.text.length;
     if (doc.text.trim().length === 0) result.notices.push("空文件，没有可检查的内容");

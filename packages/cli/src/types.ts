@@ -15,6 +15,8 @@ export interface Task {
   encoding?: Encoding;
   /** --annotate: write each .docx's annotated copy (comments and tracked changes), under `dir` if given. */
   annotate?: { dir?: string };
+  /** --cache: the result carries the sha256 of the bytes read (the cache's check that a file is unchanged). */
+  hash?: boolean;
 }
 
 /** The finding's text with a little of its line on each side ("…" where the line goes on). */
