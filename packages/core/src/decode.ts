@@ -1,5 +1,8 @@
-import iconv from "iconv-lite";
 import { TextDecoder } from "node:util";
+import { lazy } from "./lazy.js";
+
+// Big5 and writing back in a legacy encoding need iconv-lite; UTF-8 and GB18030 text is read without it.
+const iconv = lazy<typeof import("iconv-lite")>("iconv-lite", () => require("iconv-lite"));
 
 export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
 
@@ -88,7 +91,7 @@ function decodeAs(bytes: Uint8Array, encoding: Encoding): DecodedText {
     case "gb18030":
       return checked({ text: decodeOrThrow(gb18030, bytes), encoding, bom: false });
     case "big5": {
-      const text = iconv.decode(Buffer.from(bytes), "big5");
+      const text = iconv().decode(Buffer.from(bytes), "big5");
       if (text.includes("\ufffd")) throw new BinaryContentError("不是有效的 Big5 文本，已跳过");
       return checked({ text, encoding, bom: false });
     }
@@ -147,7 +150,7 @@ function looksBig5(bytes: Uint8Array): boolean {
     i++;
   }
   if (pairs < 4 || gb2312 / pairs > 0.8) return false;
-  return !iconv.decode(Buffer.from(bytes), "big5").includes("\ufffd");
+  return !iconv().decode(Buffer.from(bytes), "big5").includes("\ufffd");
 }
 
 function decodeOrThrow(decoder: TextDecoder, bytes: Uint8Array): string {
@@ -176,8 +179,8 @@ export function encodeText(text: string, encoding: Encoding, bom: boolean): Buff
       return Buffer.concat([bom ? Buffer.from([0xfe, 0xff]) : Buffer.alloc(0), body]);
     }
     case "gb18030":
-      return iconv.encode(text, "gb18030");
+      return iconv().encode(text, "gb18030");
     case "big5":
-      return iconv.encode(text, "big5");
+      return iconv().encode(text, "big5");
   }
 }
