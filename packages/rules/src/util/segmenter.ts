@@ -27,8 +27,9 @@ export function packedDictionary(): PackedDictionary {
 }
 
 /**
- * A word made of Unicode noncharacters, which no text contains: it carries the frequency of the words not loaded
- * yet, so that jieba's total (every word's probability is its frequency over it) is the whole dictionary's.
+ * A word of four Unicode noncharacters (reserved for a program's internal use, not for text): it carries the
+ * frequency of the words not loaded yet, so that jieba's total (every word's probability is its frequency over it)
+ * is the whole dictionary's. Only a text holding exactly this sequence could be cut differently.
  */
 const BALANCE = "\uFDD0\uFDD1\uFDD2\uFDD3";
 /** Loads of some characters' words before the rest of the dictionary is loaded at once. */
