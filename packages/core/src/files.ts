@@ -158,11 +158,12 @@ async function rewriteInPlace(file: string, bytes: Buffer, originalBytes: Buffer
   }
 }
 
-/** Temporary files of our own pattern left by an earlier run that was killed: `.NAME.gwlint-PID-XXXXXXXX.tmp`. */
 /** A hidden temporary file beside `target`, named so that removeStaleTemps knows it (TEMP). */
 function tempPathFor(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.gwlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
 }
+
+/** Temporary files of our own pattern left by an earlier run that was killed: `.NAME.gwlint-PID-XXXXXXXX.tmp`. */
 const TEMP = /^\..+\.gwlint-(\d+)-[0-9a-f]{8}\.tmp$/;
 const PROCESS_STARTED = Date.now() - process.uptime() * 1000;
 const swept = new Set<string>();
