@@ -9,6 +9,7 @@ import typos from "../typo/typos.json" with { type: "json" };
 import variants from "../variant-word/yixingci.json" with { type: "json" };
 import { Detector, type Candidate } from "./detector.js";
 import { deserialize, pack, type ModelJson } from "./packed.js";
+import { oncePerValue } from "../../util/once.js";
 
 export interface Options {
   /** Report only at or above this confidence (0–1). */
@@ -87,13 +88,7 @@ export function segmentationScore(text: string): number {
 }
 
 // One matcher per allow list (a configuration has one; paragraphs are many).
-const allowMatchers = new Map<string, WordMatcher>();
-function allowMatcher(allow: readonly string[]): WordMatcher {
-  const key = allow.join("\n");
-  let m = allowMatchers.get(key);
-  if (!m) allowMatchers.set(key, (m = new WordMatcher(allow)));
-  return m;
-}
+const allowMatcher = oncePerValue((allow: readonly string[]) => new WordMatcher(allow));
 
 let maskBuffer = new Uint8Array(1024);
 

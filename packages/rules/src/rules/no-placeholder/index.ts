@@ -3,6 +3,7 @@ import type { RuleDefinition } from "../../types.js";
 import { onAllBlocks, reportSpan, type TextBlock } from "../../util/blocks.js";
 import { escapeRegExp } from "../../util/chars.js";
 import { segmenter } from "../../util/segmenter.js";
+import { oncePerValue } from "../../util/once.js";
 
 export interface Options {
   /** Extra words that are placeholders in this office's templates. */
@@ -77,21 +78,14 @@ interface Found {
   match: string;
 }
 
-// The patterns and their trigger, once per list of extra words (per process), not once per document.
-const compiled = new Map<string, { patterns: Pattern[]; trigger: RegExp }>();
-function compiledFor(words: string[]): { patterns: Pattern[]; trigger: RegExp } {
-  const key = JSON.stringify(words);
-  let c = compiled.get(key);
-  if (!c) {
-    const extra = words.filter(Boolean).map((w) => ({ re: new RegExp(escapeRegExp(w), "gu") }));
-    c = {
-      patterns: [...PATTERNS, ...extra],
-      trigger: new RegExp(`[XxＸｘ×＊*□■某待TOFBX_【\\[（(]${extra.length ? `|${extra.map((e) => e.re.source).join("|")}` : ""}`, "u"),
-    };
-    compiled.set(key, c);
-  }
-  return c;
-}
+// The patterns and their trigger, per list of extra words.
+const compiledFor = oncePerValue((words: string[]): { patterns: Pattern[]; trigger: RegExp } => {
+  const extra = words.filter(Boolean).map((w) => ({ re: new RegExp(escapeRegExp(w), "gu") }));
+  return {
+    patterns: [...PATTERNS, ...extra],
+    trigger: new RegExp(`[XxＸｘ×＊*□■某待TOFBX_【\\[（(]${extra.length ? `|${extra.map((e) => e.re.source).join("|")}` : ""}`, "u"),
+  };
+});
 
 const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
   const allow = options.allow ?? [];

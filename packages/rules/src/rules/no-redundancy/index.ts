@@ -4,6 +4,7 @@ import { onEachBlock, reportSpan } from "../../util/blocks.js";
 import { escapeRegExp } from "../../util/chars.js";
 import { WordMatcher } from "../../util/matcher.js";
 import data from "./redundancy.json" with { type: "json" };
+import { oncePerValue } from "../../util/once.js";
 
 export interface Redundancy {
   text: string;
@@ -39,29 +40,22 @@ interface Compiled {
   pairs: Array<{ p: RedundantPair; re: RegExp }>;
 }
 
-// Compiled once per option set (per process), not once per document.
-const compiledCache = new Map<string, Compiled>();
-function compiledFor(options: Options): Compiled {
-  const key = JSON.stringify([options.entries ?? [], options.pairs ?? []]);
-  let c = compiledCache.get(key);
-  if (!c) {
-    const byText = new Map([...BUILTIN.entries, ...(options.entries ?? [])].map((e) => [e.text, e]));
-    c = {
-      byText,
-      matcher: new WordMatcher(byText.keys()),
-      pairs: [...BUILTIN.pairs, ...(options.pairs ?? [])].map((p) => ({
-        p,
-        // Within one clause: 超过一年的，由县级以上…… pairs two different phrases.
-        re: new RegExp(`${escapeRegExp(p.first)}([^。！？；，：\\n]{0,${p.within}}?)${escapeRegExp(p.second)}`, "gu"),
-      })),
-    };
-    compiledCache.set(key, c);
-  }
-  return c;
-}
+// Compiled per option set.
+const compiledFor = oncePerValue(([entries, pairs]: [Redundancy[], RedundantPair[]]): Compiled => {
+  const byText = new Map([...BUILTIN.entries, ...entries].map((e) => [e.text, e]));
+  return {
+    byText,
+    matcher: new WordMatcher(byText.keys()),
+    pairs: [...BUILTIN.pairs, ...pairs].map((p) => ({
+      p,
+      // Within one clause: 超过一年的，由县级以上…… pairs two different phrases.
+      re: new RegExp(`${escapeRegExp(p.first)}([^。！？；，：\\n]{0,${p.within}}?)${escapeRegExp(p.second)}`, "gu"),
+    })),
+  };
+});
 
 const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
-  const { byText, matcher, pairs } = compiledFor(options);
+  const { byText, matcher, pairs } = compiledFor([options.entries ?? [], options.pairs ?? []]);
   return onEachBlock(context, (block) => {
     const { text } = block;
     for (const { index, word } of matcher.find(text)) {

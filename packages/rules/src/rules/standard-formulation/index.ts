@@ -4,6 +4,7 @@ import { reportSpan, type TextBlock, onEachBlock } from "../../util/blocks.js";
 import { escapeRegExp } from "../../util/chars.js";
 import { WordMatcher } from "../../util/matcher.js";
 import data from "./formulations.json" with { type: "json" };
+import { oncePerValue } from "../../util/once.js";
 
 export interface Formulation {
   canonical: string;
@@ -96,24 +97,15 @@ function compile(formulations: Formulation[]): Compiled {
   };
 }
 
-// Compiled once per option set (per process), not once per document.
-const compiledCache = new Map<string, Compiled>();
-function compiledFor(extra: Formulation[] | undefined): Compiled {
-  const key = extra?.length ? JSON.stringify(extra) : "";
-  let compiled = compiledCache.get(key);
-  if (!compiled) {
-    compiled = compile([...BUILTIN, ...(extra ?? [])]);
-    compiledCache.set(key, compiled);
-  }
-  return compiled;
-}
+// Compiled per set of extra formulations.
+const compiledFor = oncePerValue((extra: Formulation[]): Compiled => compile([...BUILTIN, ...extra]));
 
 const SEP = /[、，,和及与]/u;
 /** Window lengths tried around an anchor, relative to the formulation's: equal, one less, one more. */
 const LENGTHS = [0, -1, 1];
 
 const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
-  const compiled = compiledFor(options.formulations);
+  const compiled = compiledFor(options.formulations ?? []);
 
   const check = (block: TextBlock): void => {
     const { text } = block;

@@ -5,6 +5,7 @@ import { WordMatcher } from "../../util/matcher.js";
 import { dictionaryMatches } from "../../util/dictionary-match.js";
 import { wordFrequency } from "../confusable-char/index.js";
 import data from "./typos.json" with { type: "json" };
+import { oncePerValue } from "../../util/once.js";
 
 export interface TypoEntry {
   wrong: string;
@@ -27,30 +28,29 @@ export interface Options {
 
 const BUILTIN = (data as { entries: TypoEntry[] }).entries;
 
-const cache = new Map<string, { byWrong: Map<string, TypoEntry>; matcher: WordMatcher }>();
-function compiled(options: Options): { byWrong: Map<string, TypoEntry>; matcher: WordMatcher } {
-  const key = JSON.stringify([options.entries ?? [], options.allow ?? [], options.style ?? false, options.context ?? false]);
-  let c = cache.get(key);
-  if (!c) {
-    const extra: TypoEntry[] = (options.entries ?? []).map((e) => ({
-      wrong: e.wrong,
-      right: e.right,
-      class: "certain",
-      source: e.source ?? "本单位词表",
-    }));
-    const allow = new Set(options.allow ?? []);
-    const entries = [...BUILTIN, ...extra].filter(
-      (e) => !allow.has(e.wrong) && (e.class !== "style" || options.style) && (e.class !== "context" || options.context),
-    );
-    const byWrong = new Map(entries.map((e) => [e.wrong, e]));
-    c = { byWrong, matcher: new WordMatcher(byWrong.keys()) };
-    cache.set(key, c);
-  }
-  return c;
-}
+// Compiled per option set.
+const compiled = oncePerValue((options: Required<Options>): { byWrong: Map<string, TypoEntry>; matcher: WordMatcher } => {
+  const extra: TypoEntry[] = options.entries.map((e) => ({
+    wrong: e.wrong,
+    right: e.right,
+    class: "certain",
+    source: e.source ?? "本单位词表",
+  }));
+  const allow = new Set(options.allow);
+  const entries = [...BUILTIN, ...extra].filter(
+    (e) => !allow.has(e.wrong) && (e.class !== "style" || options.style) && (e.class !== "context" || options.context),
+  );
+  const byWrong = new Map(entries.map((e) => [e.wrong, e]));
+  return { byWrong, matcher: new WordMatcher(byWrong.keys()) };
+});
 
 const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
-  const { byWrong, matcher } = compiled(options);
+  const { byWrong, matcher } = compiled({
+    entries: options.entries ?? [],
+    allow: options.allow ?? [],
+    style: options.style ?? false,
+    context: options.context ?? false,
+  });
   return onEachBlock(context, (block) => {
     const { text } = block;
     const hits = matcher.find(text);
