@@ -74,7 +74,10 @@ export class Segmenter {
   /** Loads the whole dictionary now (with `parts`, lines taken but not loaded yet). */
   loadAll(parts: Uint8Array[] = []): void {
     if (this.complete) return;
-    for (const [first, range] of this.dict.ranges) if (this.take(first)) parts.push(this.dict.lines.subarray(range.start, range.end));
+    for (const first of this.dict.ranges.keys()) {
+      const lines = this.take(first);
+      if (lines) parts.push(lines);
+    }
     this.complete = true;
     this.load(parts);
     // Loaded: jieba has the words; the packed lines (5 MB) are not needed any more.
@@ -87,21 +90,22 @@ export class Segmenter {
     for (let i = 0; i < text.length; i++) {
       const c = text.codePointAt(i)!;
       if (c > 0xffff) i++;
-      if (!this.take(c)) continue;
-      const range = this.dict.ranges.get(c);
-      if (range) (parts ??= []).push(this.dict.lines.subarray(range.start, range.end));
+      const lines = this.take(c);
+      if (lines) (parts ??= []).push(lines);
     }
     if (!parts) return;
     if (++this.loads > PARTIAL_LOADS) this.loadAll(parts);
     else this.load(parts);
   }
 
-  /** Marks a character's words as loaded; false if they were. */
-  private take(first: number): boolean {
-    if (this.covered.has(first)) return false;
+  /** The lines of a character's words, marked as loaded; undefined if it has none or they were taken before. */
+  private take(first: number): Uint8Array | undefined {
+    if (this.covered.has(first)) return undefined;
     this.covered.add(first);
-    this.loadedFreq += this.dict.ranges.get(first)?.freq ?? 0;
-    return true;
+    const range = this.dict.ranges.get(first);
+    if (!range) return undefined;
+    this.loadedFreq += range.freq;
+    return this.dict.lines.subarray(range.start, range.end);
   }
 
   private load(parts: Uint8Array[]): void {
