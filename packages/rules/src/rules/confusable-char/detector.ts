@@ -127,24 +127,59 @@ export class Detector {
 
   private dp = new Float64Array(64);
 
-  /** Best segmentation's log-probability of codes[from, from + n); `extra` = more words as [start, length, log-probability], start relative to `from`. */
-  private best(codes: Int32Array, from: number, n: number, extra: Array<[number, number, number]>): number {
+  /**
+   * The paragraph's words' Math.log(frequency) by position × 4 + length − 1 (-Infinity: no word; NaN: not looked up
+   * yet), for the scores of one detect call: the windows around neighbouring suspects cover the same words.
+   */
+  private memo = new Float64Array(0);
+  /** The paragraph's length, and whether the memo has been reset for it (on its first score). */
+  private memoLength = 0;
+  private memoReady = false;
+
+  /** Math.log of the frequency of the word codes[at, at + l) as `best` weighs it, or -Infinity where it is no word. */
+  private logFreq(codes: Int32Array, at: number, l: number): number {
+    let f = this.wordFreq(codes, at, l);
+    if (l === 1 && f <= 0) f = UNKNOWN_CHAR_FREQ;
+    return f <= 0 ? -Infinity : Math.log(f);
+  }
+
+  /**
+   * Best segmentation's log-probability of codes[from, from + n); `extra` = more words as [start, length, log-probability],
+   * start relative to `from`. With `replaced` (an index whose code differs from the paragraph's), words not covering it
+   * are weighed from the paragraph's memo.
+   */
+  private best(codes: Int32Array, from: number, n: number, extra: Array<[number, number, number]>, replaced?: number): number {
     if (this.dp.length < n + 1) this.dp = new Float64Array(Math.max(n + 1, 2 * this.dp.length));
     const dp = this.dp.fill(-Infinity, 0, n + 1);
     dp[0] = 0;
+    const memo = replaced === undefined ? undefined : this.memo;
     for (let i = 0; i < n; i++) {
       const here = dp[i];
       if (here === -Infinity) continue;
+      const at = from + i;
       for (let l = 1; l <= 4 && i + l <= n; l++) {
-        let f = this.wordFreq(codes, from + i, l);
-        if (l === 1 && f <= 0) f = UNKNOWN_CHAR_FREQ;
-        if (f <= 0) continue;
-        const v = here + Math.log(f) - this.logTotal;
+        let lf: number;
+        if (memo === undefined || (replaced! >= at && replaced! < at + l)) lf = this.logFreq(codes, at, l);
+        else {
+          lf = memo[at * 4 + l - 1];
+          if (lf !== lf) lf = memo[at * 4 + l - 1] = this.logFreq(codes, at, l);
+        }
+        if (lf === -Infinity) continue;
+        const v = here + lf - this.logTotal;
         if (v > dp[i + l]) dp[i + l] = v;
       }
       for (const [start, l, lp] of extra) if (start === i && here + lp > dp[i + l]) dp[i + l] = here + lp;
     }
     return dp[n];
+  }
+
+  /** Starts the memo of `best` for the paragraph, once per detect call (on its first score). */
+  private resetMemo(): void {
+    if (this.memoReady) return;
+    const size = 4 * this.memoLength;
+    if (this.memo.length < size) this.memo = new Float64Array(Math.max(size, 2 * this.memo.length));
+    this.memo.fill(Number.NaN, 0, size);
+    this.memoReady = true;
   }
 
   private pair(x: number, y: number): number {
@@ -181,10 +216,14 @@ export class Detector {
       codes[i] = cjk(text.charCodeAt(i));
       ok[i] = codes[i] >= 0 && skip[i] === 0 ? 1 : 0;
     }
-    tokens.forEach((t, k) => {
-      tokenAt.fill(k, t.start, t.start + t.word.length);
-      if (t.word.length === 1) single[t.start] = 1;
-    });
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      const end = t.start + t.word.length;
+      for (let i = t.start; i < end; i++) tokenAt[i] = k;
+      if (end - t.start === 1) single[t.start] = 1;
+    }
+    this.memoLength = n;
+    this.memoReady = false;
     // Windows already tried, as bit `len` of tried[start]: neighbouring single characters share them.
     const { fills } = this.m;
 
@@ -225,9 +264,10 @@ export class Detector {
             const at = fillsAt[p - a];
             if (at < 0) continue;
             if (single[p] && FUNCTION_CHARS[text.charCodeAt(p)]) continue;
-            const matches = this.confusableCompletions(at, codes[p]);
-            if (matches.length === 0 || this.seen(codes, p, a, b)) continue;
-            for (const entry of matches) {
+            const count = this.confusableCompletions(at, codes[p]);
+            if (count === 0 || this.seen(codes, p, a, b)) continue;
+            for (let c = 0; c < count; c++) {
+              const entry = this.completions[c];
               const x = entry & 0xffff;
               const key = p * 65536 + x;
               const prev = found.get(key);
@@ -250,28 +290,34 @@ export class Detector {
     return bestNonOverlapping(found.values(), taken);
   }
 
+  /** confusableCompletions' results (most calls find none: no array is made per call). */
+  private completions = new Uint32Array(64);
+
   /**
    * The confusables of character `code` that complete the word whose completions are at `at` in the fills pool:
-   * the two sorted lists merged. Each result is a kindPool entry (kind << 16 | character).
+   * the two sorted lists merged. The results, kindPool entries (kind << 16 | character), are the first `count` of
+   * `this.completions`, valid until the next call.
    */
-  private confusableCompletions(at: number, code: number): number[] {
+  private confusableCompletions(at: number, code: number): number {
     const { fills, kindIndex, kindPool } = this.m;
     let i = at + 1;
     const iEnd = i + fills[at];
     let j = kindIndex[code];
     const jEnd = kindIndex[code + 1];
-    const matches: number[] = [];
+    if (this.completions.length < jEnd - j) this.completions = new Uint32Array(jEnd - j);
+    const out = this.completions;
+    let count = 0;
     while (i < iEnd && j < jEnd) {
       const x = fills[i];
       const y = kindPool[j] & 0xffff;
       if (x === y) {
-        matches.push(kindPool[j]);
+        out[count++] = kindPool[j];
         i++;
         j++;
       } else if (x < y) i++;
       else j++;
     }
-    return matches;
+    return count;
   }
 
   /** The text's score before a replacement, per window and token of the suspect (see score); cleared per paragraph. */
@@ -294,14 +340,15 @@ export class Detector {
     }
     // The same window and suspect token give the same score before, whatever the replacement.
     const key = tokenAt[p] * 64 + (tokenAt[p] - first) * 8 + (last - tokenAt[p]);
+    this.resetMemo();
     let baseline = this.baselines.get(key);
     if (baseline === undefined) {
-      baseline = Math.max(this.best(codes, s, e - s, extra), jiebaScore);
+      baseline = Math.max(this.best(codes, s, e - s, extra, -1), jiebaScore);
       this.baselines.set(key, baseline);
     }
     const original = codes[p];
     codes[p] = x;
-    const gain = this.best(codes, s, e - s, extra) - baseline;
+    const gain = this.best(codes, s, e - s, extra, p) - baseline;
     codes[p] = original;
 
     let bigram = 0;
