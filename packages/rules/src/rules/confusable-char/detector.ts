@@ -162,7 +162,7 @@ export class Detector {
         if (memo === undefined || (replaced! >= at && replaced! < at + l)) lf = this.logFreq(codes, at, l);
         else {
           lf = memo[at * 4 + l - 1];
-          if (lf !== lf) lf = memo[at * 4 + l - 1] = this.logFreq(codes, at, l);
+          if (Number.isNaN(lf)) lf = memo[at * 4 + l - 1] = this.logFreq(codes, at, l);
         }
         if (lf === -Infinity) continue;
         const v = here + lf - this.logTotal;
