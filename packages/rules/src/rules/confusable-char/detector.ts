@@ -145,8 +145,8 @@ export class Detector {
 
   /**
    * Best segmentation's log-probability of codes[from, from + n); `extra` = more words as [start, length, log-probability],
-   * start relative to `from`. With `replaced` (an index whose code differs from the paragraph's), words not covering it
-   * are weighed from the paragraph's memo.
+   * start relative to `from`. With `replaced` (the index whose code differs from the paragraph's, or -1 for none), the words
+   * not covering it are weighed from the paragraph's memo.
    */
   private best(codes: Int32Array, from: number, n: number, extra: Array<[number, number, number]>, replaced?: number): number {
     if (this.dp.length < n + 1) this.dp = new Float64Array(Math.max(n + 1, 2 * this.dp.length));

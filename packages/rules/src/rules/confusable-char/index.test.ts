@@ -4,8 +4,8 @@ import { readFileSync } from "node:fs";
 import { TextlintKernel } from "@textlint/kernel";
 import { describe, expect, it } from "vitest";
 import { runRule } from "../../testing/tester.js";
-import definition, { findConfusables, getDetector, skipMask } from "./index.js";
-import { confidence } from "./detector.js";
+import definition, { findConfusables, getDetector, packedModel, skipMask } from "./index.js";
+import { confidence, Detector } from "./detector.js";
 import { tokenize } from "../../util/segmenter.js";
 import { deserialize, lookup, keyA, keyB, pack, PAIR, serialize, type ModelJson } from "./packed.js";
 
@@ -156,6 +156,20 @@ describe("confusable-char", () => {
     for (const [a, b] of ["休体", "淮准", "问间", "太大", "为力"]) expect(shapes(a), `${a}/${b}`).toContain(b);
     // Sharing a part is not enough (亻: 体/他; 木: 林/杉).
     for (const [a, b] of ["体他", "林杉"]) expect(shapes(a), `${a}/${b}`).not.toContain(b);
+  });
+
+  it("scores a paragraph as a fresh detector does, whatever it detected before (its per-paragraph memo starts afresh)", () => {
+    const sample = readFileSync(new URL("../../../../../samples/讲话稿.txt", import.meta.url), "utf8");
+    const lines = ["要持续优化营商坏境，推动国企该革走深走实。", "各单位要认真落实责认，切实把工作抓紧抓好。", ...sample.split("\n")];
+    const scored = (line: string, det = getDetector()) => JSON.stringify(findConfusables(line, { threshold: 0 }, det));
+    const fresh = lines.map((line) => scored(line, new Detector(packedModel())));
+    expect(fresh.filter((s) => s !== "[]").length).toBeGreaterThan(2);
+    // Each line right after its own characters in reverse (a paragraph of the same length, other words).
+    const shared = lines.map((line) => {
+      scored([...line].reverse().join(""));
+      return scored(line);
+    });
+    expect(shared).toEqual(fresh);
   });
 
   it("loads its model once", () => {

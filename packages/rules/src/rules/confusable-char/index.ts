@@ -8,7 +8,7 @@ import { nameMask } from "../../util/names.js";
 import typos from "../typo/typos.json" with { type: "json" };
 import variants from "../variant-word/yixingci.json" with { type: "json" };
 import { Detector, type Candidate } from "./detector.js";
-import { deserialize, pack, type ModelJson } from "./packed.js";
+import { deserialize, pack, type ModelJson, type Packed } from "./packed.js";
 import { oncePerValue } from "../../util/once.js";
 
 export interface Options {
@@ -22,16 +22,20 @@ export const DEFAULT_THRESHOLD = 0.6;
 
 // Loaded on first use. The build packs model.json into model.bin next to the compiled module (and the
 // extension's bundle); running from source (tests), the JSON is packed in memory instead.
+let model: Packed | undefined;
+export function packedModel(): Packed {
+  if (!model) {
+    const bin = new URL("./model.bin", import.meta.url);
+    model = existsSync(bin)
+      ? deserialize(readFileSync(bin))
+      : pack(JSON.parse(readFileSync(new URL("./model.json", import.meta.url), "utf8")) as ModelJson);
+  }
+  return model;
+}
+
 let detector: Detector | undefined;
 export function getDetector(): Detector {
-  if (!detector) {
-    const bin = new URL("./model.bin", import.meta.url);
-    detector = new Detector(
-      existsSync(bin)
-        ? deserialize(readFileSync(bin))
-        : pack(JSON.parse(readFileSync(new URL("./model.json", import.meta.url), "utf8")) as ModelJson),
-    );
-  }
+  detector ??= new Detector(packedModel());
   return detector;
 }
 
